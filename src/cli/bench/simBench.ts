@@ -1,0 +1,104 @@
+import { performance } from "node:perf_hooks";
+import { Body, Box, Vec3 } from "cannon-es";
+import { createSim } from "../../sim/createSim";
+import { Rng } from "../../sim/core/Rng";
+import { type InputCmd, neutralCmd } from "../../sim/input/InputCmd";
+import { buildPhysicsWorld, stepPhysics } from "../../sim/physics/PhysicsWorld";
+import type { Level, LevelProp } from "../../sim/world/Level";
+import { makeStreetLevel } from "../../sim/world/levels/street";
+import { type BenchRow, summarize } from "./BenchRow";
+
+export type { BenchRow };
+
+const WARMUP_TICKS = 300;
+const TICKS = 3000;
+
+function stats(samples: Float64Array): { median: number; p95: number } {
+  return summarize(Array.from(samples));
+}
+
+/** The street with `extra` more crates stacked on the road in a seeded scatter. */
+function streetWithCrates(extra: number): Level {
+  const level = makeStreetLevel(1);
+  const rng = new Rng(7);
+  const props: LevelProp[] = extra === 0 ? [] : level.props.slice();
+  for (let i = 0; i < extra; i++) {
+    props.push({
+      kind: "crate",
+      position: [rng.range(-6, 6), 0.3 + rng.int(0, 2) * 0.62, rng.range(-100, 80)],
+      size: [0.6, 0.6, 0.6],
+      yawRad: rng.range(0, Math.PI),
+      massKg: 20,
+      surface: "wood",
+    });
+  }
+  return { ...level, props };
+}
+
+/** Microseconds per tick of the core, walking and sprinting down the street. */
+function timeCore(level: Level): Float64Array {
+  const sim = createSim({ level, seed: 1 });
+  const cmd: InputCmd = neutralCmd();
+  cmd.moveY = 1;
+  const out = new Float64Array(TICKS);
+  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+    // Zig-zag so the player meets crates and the ramp of the street, not only open road.
+    cmd.yawRad = Math.sin(i / 90) * 0.4;
+    const t0 = performance.now();
+    sim.step(cmd);
+    const dt = performance.now() - t0;
+    sim.events.clear();
+    if (i >= WARMUP_TICKS) out[i - WARMUP_TICKS] = dt * 1000;
+  }
+  sim.dispose();
+  return out;
+}
+
+/** Microseconds per bare `world.step(FIXED_DT)` with the same bodies and a plain player box, no controller. */
+function timeBare(level: Level): Float64Array {
+  const physics = buildPhysicsWorld(level);
+  const player = new Body({ mass: 80, fixedRotation: true, material: physics.playerMaterial });
+  player.addShape(new Box(new Vec3(0.3, 0.9, 0.3)), new Vec3(0, 0.9, 0));
+  const spawn = level.anchors[level.spawn].position;
+  player.position.set(spawn[0], spawn[1], spawn[2]);
+  physics.world.addBody(player);
+  const out = new Float64Array(TICKS);
+  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+    const t0 = performance.now();
+    stepPhysics(physics);
+    const dt = performance.now() - t0;
+    if (i >= WARMUP_TICKS) out[i - WARMUP_TICKS] = dt * 1000;
+  }
+  return out;
+}
+
+/** Core cost per tick on the street with 0 and 100 extra crates, next to bare cannon-es. */
+export function benchSim(): BenchRow[] {
+  const rows: BenchRow[] = [];
+  for (const [label, extra] of [
+    ["street, 0 props", 0],
+    ["street, 100 crates", 100],
+  ] as const) {
+    const level = streetWithCrates(extra);
+    const bare = stats(timeBare(level));
+    const core = stats(timeCore(level));
+    const bareName = `bare cannon-es step (${label})`;
+    rows.push({ name: bareName, unit: "us", median: bare.median, p95: bare.p95, n: TICKS });
+    rows.push({
+      name: `sim core tick (${label})`,
+      unit: "us",
+      median: core.median,
+      p95: core.p95,
+      n: TICKS,
+      baselineName: bareName,
+      ratio: core.median / bare.median,
+    });
+  }
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const t0 = performance.now();
+  for (const row of benchSim()) console.log(JSON.stringify(row));
+  console.log(`total ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}

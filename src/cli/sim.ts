@@ -1,0 +1,142 @@
+import { readFileSync } from "node:fs";
+import { isPieceId, PIECES, type PieceId } from "../content/pieces";
+import { createSim } from "../sim/createSim";
+import { type InputCmd, neutralCmd } from "../sim/input/InputCmd";
+import { parseTake, type Take, takeCmdToInput } from "../sim/input/Take";
+import type { Sim } from "../sim/SimTypes";
+import { TICK_HZ } from "../sim/core/time";
+import { levelForPiece } from "../sim/world/levels/index";
+import { Autopilot } from "../sim/input/Autopilot";
+
+/** The one JSON line this tool ends with. */
+export interface SimRunResult {
+  piece: PieceId;
+  completed: boolean;
+  ticks: number;
+  seconds: number;
+  stateHash: string;
+  shotsFired: number;
+  hits: number;
+  kills: number;
+  deaths: number;
+  camerasDestroyed: number;
+}
+
+interface Args {
+  piece: PieceId;
+  autopilot: boolean;
+  seed: number;
+  ticks: number;
+  take: Take | null;
+}
+
+class BadInput extends Error {}
+
+function intArg(name: string, value: string | undefined, min: number): number {
+  if (value === undefined || !/^-?\d+$/.test(value)) throw new BadInput(`--${name} needs an integer, got ${JSON.stringify(value)}`);
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < min) throw new BadInput(`--${name} must be an integer >= ${min}, got ${value}`);
+  return n;
+}
+
+function parseArgs(argv: string[]): Args {
+  let piece: string | undefined;
+  let autopilot = false;
+  let seed = 1;
+  let ticks = 3600;
+  let take: Take | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--piece") piece = argv[++i];
+    else if (a === "--autopilot") autopilot = true;
+    else if (a === "--seed") seed = intArg("seed", argv[++i], 0);
+    else if (a === "--ticks") ticks = intArg("ticks", argv[++i], 1);
+    else if (a === "--take") {
+      const file = argv[++i];
+      if (!file) throw new BadInput("--take needs a file name");
+      let text: string;
+      try {
+        text = readFileSync(file, "utf8");
+      } catch (e) {
+        throw new BadInput(`cannot read take ${file}: ${(e as Error).message}`);
+      }
+      const parsed = parseTake(text);
+      if (!parsed.ok) throw new BadInput(`bad take ${file}: ${parsed.error}`);
+      take = parsed.take;
+    } else throw new BadInput(`unknown argument ${JSON.stringify(a)}`);
+  }
+  if (take) {
+    piece ??= take.piece;
+    seed = take.seed;
+    ticks = take.ticks;
+  }
+  if (piece === undefined) throw new BadInput("missing --piece <id> (one of: " + PIECES.map((p) => p.id).join(", ") + ")");
+  if (!isPieceId(piece)) throw new BadInput(`unknown piece ${JSON.stringify(piece)} (one of: ${PIECES.map((p) => p.id).join(", ")})`);
+  if (take && take.piece !== piece) throw new BadInput(`the take is of piece ${take.piece}, not ${piece}`);
+  if (!PIECES.find((p) => p.id === piece)?.available) throw new BadInput(`piece ${piece} is not available in this build yet`);
+  return { piece, autopilot, seed, ticks, take };
+}
+
+function reachedEnd(sim: Sim): boolean {
+  const end = sim.level.anchors["end"];
+  if (!end) return false;
+  const p = sim.player.position;
+  return Math.hypot(p.x - end.position[0], p.z - end.position[2]) < 2;
+}
+
+/** Runs the core headless as the arguments say; prints progress and returns the result. */
+export function runSim(args: Args, log: (line: string) => void): SimRunResult {
+  const level = levelForPiece(args.piece, args.seed);
+  if (!level) throw new BadInput(`piece ${args.piece} has no level yet`);
+  const sim = createSim({ level, seed: args.seed });
+  const pilot = args.autopilot && !args.take ? new Autopilot(sim) : null;
+  const cmd: InputCmd = neutralCmd();
+  let completed = false;
+  let ticks = 0;
+  for (; ticks < args.ticks; ticks++) {
+    if (args.take) takeCmdToInput(args.take.cmds[ticks], cmd);
+    else if (pilot) pilot.next(cmd);
+    sim.step(cmd);
+    sim.events.clear();
+    if (reachedEnd(sim)) {
+      completed = true;
+      ticks++;
+      break;
+    }
+    if ((ticks + 1) % (TICK_HZ * 10) === 0) {
+      const p = sim.player.position;
+      log(`t=${(ticks + 1) / TICK_HZ}s player=(${p.x.toFixed(2)}, ${p.y.toFixed(2)}, ${p.z.toFixed(2)})`);
+    }
+  }
+  const result: SimRunResult = {
+    piece: args.piece,
+    completed,
+    ticks,
+    seconds: ticks / TICK_HZ,
+    stateHash: sim.stateHash(),
+    shotsFired: 0,
+    hits: 0,
+    kills: 0,
+    deaths: 0,
+    camerasDestroyed: 0,
+  };
+  sim.dispose();
+  return result;
+}
+
+function main(): void {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof BadInput) {
+      process.stderr.write(`sim: ${e.message}\n`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const result = runSim(args, (line) => process.stdout.write(`${line}\n`));
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main();

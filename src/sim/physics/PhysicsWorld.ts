@@ -1,0 +1,130 @@
+import { Body, Box, ContactMaterial, Material, NaiveBroadphase, Quaternion, SAPBroadphase, Vec3, World } from "cannon-es";
+import { FIXED_DT } from "../core/time";
+import type { Level, LevelBox, LevelProp, Surface } from "../world/Level";
+import { CollisionGroups } from "./CollisionGroups";
+
+/** Tuning of the physics world; units in the names. */
+export interface PhysicsConfig {
+  gravityMps2: number;
+  solverIterations: number;
+  /** Friction of props against the level and each other (Coulomb coefficient). */
+  propFriction: number;
+  broadphase: "sap" | "naive";
+}
+
+export const DEFAULT_PHYSICS: PhysicsConfig = {
+  gravityMps2: 9.81,
+  solverIterations: 10,
+  propFriction: 0.4,
+  broadphase: "sap",
+};
+
+/** The cannon-es world of one level, with what the core needs to read back from it. */
+export interface PhysicsWorld {
+  world: World;
+  /** Material the player body must use (friction 0 against everything: no wall sticking). */
+  playerMaterial: Material;
+  staticBodies: Body[];
+  /** In `level.props` order. */
+  propBodies: Body[];
+  /** What each static or prop body is made of, for footsteps and landings. */
+  surfaceOf: Map<Body, Surface>;
+  config: PhysicsConfig;
+}
+
+const _q1 = new Quaternion();
+const _q2 = new Quaternion();
+const _axisX = new Vec3(1, 0, 0);
+const _axisY = new Vec3(0, 1, 0);
+
+/** Writes the orientation of a box turned by `yawRad` about y, then tilted by `pitchRad` about its own x. */
+export function boxQuaternion(yawRad: number, pitchRad: number, target: Quaternion): Quaternion {
+  _q1.setFromAxisAngle(_axisY, yawRad);
+  _q2.setFromAxisAngle(_axisX, pitchRad);
+  return _q1.mult(_q2, target);
+}
+
+function staticBody(box: LevelBox, material: Material): Body {
+  const body = new Body({
+    type: Body.STATIC,
+    mass: 0,
+    material,
+    collisionFilterGroup: CollisionGroups.static,
+    collisionFilterMask: CollisionGroups.player | CollisionGroups.prop,
+  });
+  body.addShape(new Box(new Vec3(box.size[0] / 2, box.size[1] / 2, box.size[2] / 2)));
+  body.position.set(box.center[0], box.center[1], box.center[2]);
+  boxQuaternion(box.yawRad ?? 0, box.pitchRad ?? 0, body.quaternion);
+  return body;
+}
+
+function propBody(prop: LevelProp, material: Material): Body {
+  const body = new Body({
+    mass: prop.massKg,
+    material,
+    collisionFilterGroup: CollisionGroups.prop,
+    collisionFilterMask: CollisionGroups.static | CollisionGroups.player | CollisionGroups.prop,
+    allowSleep: true,
+    sleepSpeedLimit: 0.1,
+    sleepTimeLimit: 1,
+    linearDamping: 0.05,
+    angularDamping: 0.1,
+  });
+  body.addShape(new Box(new Vec3(prop.size[0] / 2, prop.size[1] / 2, prop.size[2] / 2)));
+  body.position.set(prop.position[0], prop.position[1], prop.position[2]);
+  boxQuaternion(prop.yawRad ?? 0, 0, body.quaternion);
+  return body;
+}
+
+/**
+ * Builds the cannon-es world of a level: one static Body per level box (rotated by
+ * yaw then pitch), one dynamic box per prop. Step it only with `world.step(FIXED_DT)`:
+ * the 3-argument overload reads the wall clock.
+ */
+export function buildPhysicsWorld(level: Level, config: PhysicsConfig = DEFAULT_PHYSICS): PhysicsWorld {
+  const world = new World({ gravity: new Vec3(0, -config.gravityMps2, 0), allowSleep: true });
+  if (config.broadphase === "sap") {
+    const sap = new SAPBroadphase(world);
+    // The street runs along z: sorting on z separates most bodies.
+    sap.axisIndex = 2;
+    world.broadphase = sap;
+  } else world.broadphase = new NaiveBroadphase();
+  (world.solver as unknown as { iterations: number }).iterations = config.solverIterations;
+
+  const levelMaterial = new Material("level");
+  const propMaterial = new Material("prop");
+  const playerMaterial = new Material("player");
+  const slick = { friction: 0, restitution: 0 };
+  world.addContactMaterial(new ContactMaterial(playerMaterial, levelMaterial, slick));
+  world.addContactMaterial(new ContactMaterial(playerMaterial, propMaterial, slick));
+  const propContact = { friction: config.propFriction, restitution: 0.1 };
+  world.addContactMaterial(new ContactMaterial(propMaterial, levelMaterial, propContact));
+  world.addContactMaterial(new ContactMaterial(propMaterial, propMaterial, propContact));
+
+  const surfaceOf = new Map<Body, Surface>();
+  const staticBodies = level.boxes.map((box) => {
+    const body = staticBody(box, levelMaterial);
+    surfaceOf.set(body, box.surface);
+    world.addBody(body);
+    return body;
+  });
+  const propBodies = level.props.map((prop) => {
+    const body = propBody(prop, propMaterial);
+    surfaceOf.set(body, prop.surface);
+    world.addBody(body);
+    return body;
+  });
+  return { world, playerMaterial, staticBodies, propBodies, surfaceOf, config };
+}
+
+/** Advances the world one fixed step (the only way the core steps physics). */
+export function stepPhysics(physics: PhysicsWorld): void {
+  physics.world.step(FIXED_DT);
+}
+
+/** Removes every body so the world can be collected. */
+export function disposePhysicsWorld(physics: PhysicsWorld): void {
+  const bodies = physics.world.bodies.slice();
+  for (const b of bodies) physics.world.removeBody(b);
+  physics.surfaceOf.clear();
+}

@@ -1,0 +1,65 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+function sim(...args: string[]) {
+  return spawnSync("npx", ["tsx", "src/cli/sim.ts", ...args], { encoding: "utf8", cwd: process.cwd() });
+}
+
+function lastJson(stdout: string): Record<string, unknown> {
+  const lines = stdout.trim().split("\n");
+  return JSON.parse(lines[lines.length - 1]);
+}
+
+describe("npm run sim", () => {
+  it("runs the street headless and ends with the result as one JSON line", () => {
+    const r = sim("--piece", "street", "--ticks", "600", "--seed", "3");
+    expect(r.status).toBe(0);
+    const out = lastJson(r.stdout);
+    expect(Object.keys(out)).toEqual([
+      "piece",
+      "completed",
+      "ticks",
+      "seconds",
+      "stateHash",
+      "shotsFired",
+      "hits",
+      "kills",
+      "deaths",
+      "camerasDestroyed",
+    ]);
+    expect(out.piece).toBe("street");
+    expect(out.ticks).toBe(600);
+    expect(out.seconds).toBe(10);
+    expect(out.completed).toBe(false);
+    expect(out.stateHash).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it("the autopilot walks the street to its end", () => {
+    const r = sim("--piece", "street", "--autopilot");
+    expect(r.status).toBe(0);
+    const out = lastJson(r.stdout);
+    expect(out.completed).toBe(true);
+    expect(out.ticks as number).toBeLessThan(3600);
+  });
+
+  it("exits 2 with a message on bad input", () => {
+    const nope = sim("--piece", "nope");
+    expect(nope.status).toBe(2);
+    expect(nope.stderr).toContain('unknown piece "nope"');
+    const office = sim("--piece", "office");
+    expect(office.status).toBe(2);
+    expect(office.stderr).toContain("not available");
+    const ticks = sim("--piece", "street", "--ticks", "many");
+    expect(ticks.status).toBe(2);
+    expect(ticks.stderr).toContain("--ticks");
+    const dir = mkdtempSync(join(tmpdir(), "headcam-take-"));
+    const file = join(dir, "bad.json");
+    writeFileSync(file, JSON.stringify({ format: "headcam-take", version: 2 }));
+    const take = sim("--take", file);
+    expect(take.status).toBe(2);
+    expect(take.stderr).toContain("version 2 is newer");
+  });
+});
