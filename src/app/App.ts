@@ -1,0 +1,388 @@
+import { isPieceId, PIECES, type PieceId } from "../content/pieces";
+import { KeyboardMouse } from "../input/KeyboardMouse";
+import type { InputCmd } from "../sim/input/InputCmd";
+import { createSim } from "../sim/createSim";
+import { Autopilot } from "../sim/input/Autopilot";
+import type { Sim } from "../sim/SimTypes";
+import { levelForPiece } from "../sim/world/levels";
+import { Screens } from "../ui/Screens";
+import { settingsPanel } from "../ui/SettingsPanel";
+import { View, type ViewFrame, WebGLUnavailableError } from "../view/View";
+import { FixedLoop } from "./FixedLoop";
+import { FrameStats } from "./FrameStats";
+import { type CmdSource, GameSession } from "./GameSession";
+import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./HeadcamApi";
+import type { Settings } from "./settings/Settings";
+import { SettingsStore } from "./settings/SettingsStore";
+import { RigDriver } from "./RigDriver";
+import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
+import type { KeyValueStorage } from "./settings/storage";
+import type { LaunchOptions } from "./urlParams";
+
+type PauseReason = "menu" | "blur" | "hidden" | "lock";
+
+/**
+ * The composition root: owns the settings, the input, the view, the loop and the current
+ * session, and wires them. Nothing imports it but the browser entry.
+ */
+export class App implements HeadcamApi {
+  readonly settings: SettingsStore;
+  readonly screens: Screens;
+  readonly canvas: HTMLCanvasElement;
+  private view: View | null = null;
+  private readonly input: KeyboardMouse;
+  private readonly loop = new FixedLoop();
+  private readonly frameStats = new FrameStats();
+  private session: GameSession | null = null;
+  private rigDriver: RigDriver | null = null;
+  private launch: LaunchOptions;
+  private mode: HeadcamState["mode"] = "title";
+  private paused = false;
+  private pauseReason: PauseReason | null = null;
+  private lastFrameMs = -1;
+  private lensOn: { barrel: boolean; vignette: boolean; chromatic: boolean };
+  private rafId = 0;
+  private readonly frame: ViewFrame = {
+    eye: { x: 0, y: 0, z: 0 },
+    yawRad: 0,
+    pitchRad: 0,
+    rigPitchRad: 0,
+    rigYawRad: 0,
+    rigRollRad: 0,
+    rigOffsetM: { x: 0, y: 0, z: 0 },
+    fovDeg: 90,
+    props: new Float32Array(0),
+    lens: { barrel: 0, vignette: 0, chromatic: 0 },
+  };
+
+  constructor(
+    private readonly root: HTMLElement,
+    storage: KeyValueStorage,
+    launch: LaunchOptions,
+  ) {
+    this.launch = launch;
+    this.settings = new SettingsStore(storage, { reducedMotion: prefersReducedMotion() });
+    this.canvas = document.createElement("canvas");
+    this.canvas.className = "game";
+    this.canvas.tabIndex = 0;
+    root.append(this.canvas);
+    this.screens = new Screens(root);
+    const s = this.settings.get();
+    this.lensOn = lensSwitches(s);
+    this.input = new KeyboardMouse(this.canvas, { sensitivityDegPerCount: s.mouseSensitivityDegPerCount, invertY: s.invertY });
+    this.input.onLockLost = () => this.pauseFor("lock");
+    this.input.onEscape = () => (this.paused ? this.resume() : this.pauseFor("menu"));
+    this.input.onLockRefused = () => this.askForClick();
+    this.input.connect();
+    this.settings.subscribe((st) => {
+      this.input.look = { sensitivityDegPerCount: st.mouseSensitivityDegPerCount, invertY: st.invertY };
+      this.rigDriver?.rig.setComfort(st.comfort);
+      this.rigDriver?.rig.setPlayerFov(st.fovDeg);
+      this.lensOn = lensSwitches(st);
+    });
+    if (this.settings.notice) this.screens.toast(this.settings.notice, 12);
+    window.addEventListener("resize", this.handleResize);
+    window.addEventListener("blur", this.handleBlur);
+    document.addEventListener("visibilitychange", this.handleVisibility);
+    this.canvas.addEventListener("click", this.handleCanvasClick);
+    this.rafId = requestAnimationFrame(this.tick);
+  }
+
+  // ---- automation API -------------------------------------------------------------
+
+  pieces(): { id: string; title: string; available: boolean }[] {
+    return PIECES.map((p) => ({ id: p.id, title: p.title, available: p.available }));
+  }
+
+  async start(opts: StartOptions = {}): Promise<void> {
+    const piece = opts.piece ?? this.launch.piece ?? "street";
+    if (!isPieceId(piece)) throw new Error(`"${piece}" is not a set piece`);
+    const level = levelForPiece(piece);
+    if (!level) throw new Error(`the set piece "${piece}" is not built yet`);
+    this.launch = {
+      ...this.launch,
+      piece,
+      rig: opts.rig ?? this.launch.rig,
+      autopilot: opts.autopilot ?? this.launch.autopilot,
+      seed: opts.seed ?? this.launch.seed,
+      speed: opts.speed ?? this.launch.speed,
+    };
+    await this.load(piece);
+  }
+
+  state(): HeadcamState {
+    const sim = this.session?.sim;
+    const p = sim?.player;
+    return {
+      mode: this.mode,
+      piece: this.session?.piece ?? null,
+      tick: sim?.tick ?? 0,
+      paused: this.paused,
+      finished: false,
+      player: {
+        position: p ? [p.position.x, p.position.y, p.position.z] : [0, 0, 0],
+        velocity: p ? [p.velocity.x, p.velocity.y, p.velocity.z] : [0, 0, 0],
+        grounded: p?.grounded ?? false,
+      },
+      camera: { ...(this.view?.lastPose ?? { position: [0, 0, 0], pitchDeg: 0, yawDeg: 0, rollDeg: 0, fovDeg: 90 }) },
+      subtitle: null,
+      objective: null,
+      audio: "off",
+    };
+  }
+
+  stats(): HeadcamStats {
+    const mem = this.view?.memory ?? { geometries: 0, textures: 0 };
+    return {
+      frames: this.frameStats.frames,
+      frameMs: this.frameStats.summary(),
+      drawCalls: this.view?.lastDrawCalls ?? 0,
+      triangles: this.view?.lastTriangles ?? 0,
+      geometries: mem.geometries,
+      textures: mem.textures,
+    };
+  }
+
+  // ---- screens ----------------------------------------------------------------------
+
+  showTitle(): void {
+    this.endSession();
+    this.mode = "title";
+    this.screens.title(
+      this.pieces(),
+      (id) => {
+        if (isPieceId(id)) this.startWithClick(id);
+      },
+      () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
+    );
+  }
+
+  /** The "click to start" screen of a piece; the click is the gesture that locks the mouse. */
+  showClickToStart(piece: PieceId): void {
+    this.mode = "title";
+    const title = PIECES.find((p) => p.id === piece)?.title ?? piece;
+    this.screens.clickToStart(title, () => this.startWithClick(piece));
+  }
+
+  showError(title: string, lines: string[]): void {
+    this.endSession();
+    this.mode = "title";
+    this.screens.message(title, lines, { label: "Go to the title screen", run: () => this.goToTitle() });
+  }
+
+  /** Clears the URL's parameters (they caused the problem) and shows the title. */
+  goToTitle(): void {
+    history.replaceState(null, "", location.pathname);
+    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1 };
+    this.showTitle();
+  }
+
+  private startWithClick(piece: PieceId): void {
+    // Ask for the lock inside the click's gesture, before any await.
+    void this.input.lock();
+    this.launch = { ...this.launch, piece };
+    this.load(piece).catch((e) => this.showError("Could not start", [String(e instanceof Error ? e.message : e)]));
+  }
+
+  // ---- lifecycle --------------------------------------------------------------------
+
+  private ensureView(): View {
+    if (this.view) return this.view;
+    this.view = new View(this.canvas, { shadows: this.settings.get().shadows });
+    this.handleResize();
+    return this.view;
+  }
+
+  private async load(piece: PieceId): Promise<void> {
+    this.endSession();
+    this.screens.loading("Building the street…", 0.2);
+    await nextFrame();
+    let view: View;
+    try {
+      view = this.ensureView();
+    } catch (e) {
+      if (e instanceof WebGLUnavailableError) {
+        this.showError("WebGL is not available", [
+          "HEADCAM draws with WebGL, and this browser or device did not give it a WebGL context.",
+          "Try another browser, turn on hardware acceleration, or update the graphics driver.",
+        ]);
+        return;
+      }
+      throw e;
+    }
+    const level = levelForPiece(piece);
+    if (!level) throw new Error(`the set piece "${piece}" is not built yet`);
+    const sim = createSim({ level, seed: this.launch.seed });
+    view.loadLevel(level);
+    this.screens.loading("Compiling shaders…", 0.7);
+    await view.warmUp();
+    const source = this.launch.autopilot ? this.makeAutopilot(sim) : this.playerSource();
+    const session = new GameSession(piece, level, sim, source, this.launch.autopilot);
+    const st = this.settings.get();
+    const preset = this.launch.rig && isPresetId(this.launch.rig) ? this.launch.rig : DEFAULT_OPERATOR[piece];
+    this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed);
+    session.observe(this.rigDriver);
+    this.input.setLook(sim.player.yawRad, sim.player.pitchRad);
+    this.session = session;
+    this.frame.props = session.interp.props;
+    this.mode = "play";
+    this.loop.speed = this.launch.speed;
+    this.loop.reset();
+    this.paused = false;
+    this.pauseReason = null;
+    this.screens.hide();
+    this.canvas.focus();
+  }
+
+  private endSession(): void {
+    if (!this.session) return;
+    this.session.dispose();
+    this.session = null;
+    this.rigDriver = null;
+    this.view?.unloadLevel();
+    this.input.clear();
+  }
+
+  private playerSource(): CmdSource {
+    const input = this.input;
+    return { next: (_sim: Sim, cmd: InputCmd) => void input.sample(cmd) };
+  }
+
+  private makeAutopilot(sim: Sim): CmdSource {
+    const pilot = new Autopilot(sim);
+    return { next: (_s: Sim, cmd: InputCmd) => void pilot.next(cmd) };
+  }
+
+  private get pausesOnFocusLoss(): boolean {
+    return this.mode === "play" && !(this.session?.autopilot ?? false);
+  }
+
+  private pauseFor(reason: PauseReason): void {
+    if (!this.session || this.paused) return;
+    if (reason !== "hidden" && reason !== "menu" && !this.pausesOnFocusLoss) return;
+    this.paused = true;
+    this.pauseReason = reason;
+    this.input.clear();
+    if (reason === "hidden" && !this.pausesOnFocusLoss) return; // resumes by itself when visible
+    this.input.unlock();
+    this.screens.pause({
+      resume: () => this.resume(),
+      restart: () => {
+        const piece = this.session?.piece;
+        if (piece) this.startWithClick(piece);
+      },
+      settings: () => this.screens.custom("settings", settingsPanel(this.settings, () => this.pauseMenuAgain())),
+      quit: () => this.showTitle(),
+    });
+  }
+
+  private pauseMenuAgain(): void {
+    this.paused = false;
+    this.pauseFor("menu");
+  }
+
+  private resume(): void {
+    if (!this.session) return;
+    if (this.pausesOnFocusLoss) void this.input.lock();
+    this.paused = false;
+    this.pauseReason = null;
+    // No catch-up burst: the time spent paused is forgotten.
+    this.loop.reset();
+    this.lastFrameMs = -1;
+    this.screens.hide();
+    this.canvas.focus();
+  }
+
+  private askForClick(): void {
+    if (this.session && !this.paused) this.screens.toast("Click the game to capture the mouse again.");
+  }
+
+  // ---- the frame ----------------------------------------------------------------------
+
+  private readonly tick = (nowMs: number): void => {
+    this.rafId = requestAnimationFrame(this.tick);
+    const frameS = this.lastFrameMs < 0 ? 0 : (nowMs - this.lastFrameMs) / 1000;
+    this.lastFrameMs = nowMs;
+    const session = this.session;
+    const view = this.view;
+    if (!session || !view) return;
+    if (!this.paused) {
+      const steps = this.loop.advance(frameS);
+      for (let i = 0; i < steps; i++) session.step();
+      this.frameStats.record(frameS * 1000);
+    }
+    const alpha = this.paused ? 1 : this.loop.alpha;
+    session.interp.blend(alpha);
+    const f = this.frame;
+    const feet = session.interp.feet;
+    const rig = this.rigDriver?.blend(alpha);
+    f.eye.x = feet.x;
+    f.eye.y = feet.y + (rig ? rig.eyeHeightM : session.interp.eyeHeightM);
+    f.eye.z = feet.z;
+    // Look first, applied at render time from the newest mouse angles (the core's under
+    // autopilot); then the rig's offset on top.
+    const look = session.autopilot ? session.lastCmd : this.input;
+    f.yawRad = look.yawRad;
+    f.pitchRad = look.pitchRad;
+    if (rig) {
+      f.rigPitchRad = rig.pitchRad;
+      f.rigYawRad = rig.yawRad;
+      f.rigRollRad = rig.rollRad;
+      f.rigOffsetM.x = rig.offsetM.x;
+      f.rigOffsetM.y = rig.offsetM.y;
+      f.rigOffsetM.z = rig.offsetM.z;
+      f.fovDeg = rig.fovDeg;
+      f.lens.barrel = this.lensOn.barrel ? rig.lens.barrel : 0;
+      f.lens.vignette = this.lensOn.vignette ? rig.lens.vignette : 0;
+      f.lens.chromatic = this.lensOn.chromatic ? rig.lens.chromatic : 0;
+    } else f.fovDeg = this.settings.get().fovDeg;
+    view.render(f);
+  };
+
+  private readonly handleResize = (): void => {
+    this.view?.resize(this.root.clientWidth || window.innerWidth, this.root.clientHeight || window.innerHeight);
+  };
+
+  private readonly handleBlur = (): void => this.pauseFor("blur");
+
+  private readonly handleVisibility = (): void => {
+    if (document.hidden) this.pauseFor("hidden");
+    else if (this.paused && this.pauseReason === "hidden" && !this.pausesOnFocusLoss) this.resume();
+  };
+
+  private readonly handleCanvasClick = (): void => {
+    if (this.session && !this.paused && this.pausesOnFocusLoss && !this.input.locked) void this.input.lock();
+  };
+
+  dispose(): void {
+    cancelAnimationFrame(this.rafId);
+    this.endSession();
+    this.input.disconnect();
+    window.removeEventListener("resize", this.handleResize);
+    window.removeEventListener("blur", this.handleBlur);
+    document.removeEventListener("visibilitychange", this.handleVisibility);
+    this.view?.dispose();
+    this.view = null;
+  }
+}
+
+/** The operator each piece opens with until set pieces name one per shot. */
+const DEFAULT_OPERATOR: Record<PieceId, PresetId> = {
+  awakening: "operator",
+  street: "stuntman",
+  office: "director",
+  rooftops: "stuntman",
+  army: "stuntman",
+};
+
+function lensSwitches(s: Settings): { barrel: boolean; vignette: boolean; chromatic: boolean } {
+  return { barrel: s.lensBarrel, vignette: s.lensVignette, chromatic: s.lensChromatic };
+}
+
+function prefersReducedMotion(): boolean {
+  return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((r) => requestAnimationFrame(() => r()));
+}

@@ -1,0 +1,36 @@
+/** Rolling frame-time statistics over the last `capacity` frames (no allocation per frame). */
+export class FrameStats {
+  frames = 0;
+  private readonly ring: Float64Array;
+  private readonly scratch: Float64Array;
+  private count = 0;
+  private head = 0;
+
+  constructor(capacity = 240) {
+    this.ring = new Float64Array(capacity);
+    this.scratch = new Float64Array(capacity);
+  }
+
+  record(frameMs: number): void {
+    this.frames++;
+    this.ring[this.head] = frameMs;
+    this.head = (this.head + 1) % this.ring.length;
+    if (this.count < this.ring.length) this.count++;
+  }
+
+  /** Median and 95th percentile of the recorded frame times, ms (0 when none). */
+  summary(): { median: number; p95: number } {
+    if (this.count === 0) return { median: 0, p95: 0 };
+    const s = this.scratch.subarray(0, this.count);
+    s.set(this.ring.subarray(0, this.count));
+    s.sort();
+    return { median: percentile(s, 0.5), p95: percentile(s, 0.95) };
+  }
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: ArrayLike<number>, q: number): number {
+  if (sorted.length === 0) return 0;
+  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
+  return sorted[i];
+}

@@ -1,0 +1,46 @@
+import type { CameraPose } from "../view/View";
+
+/** Options of `headcam.start` (all optional; the URL's values are the defaults). */
+export interface StartOptions {
+  piece?: string;
+  rig?: string;
+  autopilot?: boolean;
+  seed?: number;
+  speed?: number;
+}
+
+export interface HeadcamState {
+  mode: "title" | "play" | "lab" | "cinema";
+  piece: string | null;
+  tick: number;
+  paused: boolean;
+  finished: boolean;
+  player: { position: [number, number, number]; velocity: [number, number, number]; grounded: boolean };
+  camera: CameraPose;
+  subtitle: { speaker: string; text: string } | null;
+  objective: string | null;
+  audio: "running" | "suspended" | "off";
+}
+
+export interface HeadcamStats {
+  frames: number;
+  frameMs: { median: number; p95: number };
+  drawCalls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+}
+
+/** The automation API on `window.headcam` (README: "Automation API"). */
+export interface HeadcamApi {
+  start(opts?: StartOptions): Promise<void>;
+  state(): HeadcamState;
+  stats(): HeadcamStats;
+  pieces(): { id: string; title: string; available: boolean }[];
+}
+
+declare global {
+  interface Window {
+    headcam: HeadcamApi;
+  }
+}

@@ -1,0 +1,101 @@
+import type { SimEvent } from "../sim/core/SimEvent";
+import { FIXED_DT } from "../sim/core/time";
+import type { Sim } from "../sim/SimTypes";
+import type { ComfortSettings } from "../rig/comfort";
+import { Rig } from "../rig/Rig";
+import { copyRigPose, createRigPose, type RigEvent, type RigPose } from "../rig/RigPose";
+import { createRigSignals } from "../rig/RigSignals";
+import type { RigSettings } from "../rig/schema";
+import type { StepObserver } from "./GameSession";
+
+/** Where a blast counts fully and where it stops shaking the head, metres. */
+const BLAST_INNER_M = 2;
+const BLAST_OUTER_M = 20;
+/** Above this horizontal speed the rig is told Henry sprints, m/s. */
+const SPRINT_SIGNAL_MPS = 6;
+
+/**
+ * Derives the rig's signals from the core after every step and steps the rig at the same
+ * fixed tick. It only reads the core: the rig never changes the simulation. Keeps the last
+ * two poses so the view can interpolate them like the body.
+ */
+export class RigDriver implements StepObserver {
+  readonly rig: Rig;
+  private readonly signals = createRigSignals();
+  private readonly prev: RigPose = createRigPose();
+  private readonly curr: RigPose = createRigPose();
+  /** The pose blended for this frame. */
+  readonly pose: RigPose = createRigPose();
+  private exertion = 0;
+  /** Rig events (footsteps) of the last step, for audio and arms. */
+  onRigEvent: (e: RigEvent) => void = () => {};
+
+  constructor(settings: RigSettings, comfort: ComfortSettings, playerFovDeg: number, seed: number) {
+    this.rig = new Rig({ settings, comfort, seed, playerFovDeg });
+  }
+
+  onEvent(e: SimEvent, sim: Sim): void {
+    const p = sim.player;
+    if (e.kind === "landed") this.signals.landedImpactMps = e.impactSpeedMps;
+    else if (e.kind === "recoil") this.rig.punch(e.pitchRad, e.yawRad);
+    else if (e.kind === "blast") {
+      this.rig.impulse({
+        sourcePos: e.position,
+        listenerPos: [p.position.x, p.position.y + p.eyeHeightM, p.position.z],
+        strength: e.strength,
+        innerRadiusM: BLAST_INNER_M,
+        outerRadiusM: BLAST_OUTER_M,
+        delayed: true,
+        listenerYawRad: p.yawRad,
+      });
+    } else if (e.kind === "respawned") this.rig.reset();
+  }
+
+  afterStep(sim: Sim): void {
+    const p = sim.player;
+    const s = this.signals;
+    const sy = Math.sin(p.yawRad);
+    const cy = Math.cos(p.yawRad);
+    // World to body frame: right = (cos, 0, -sin), forward = (-sin, 0, -cos) for yaw 0 down -Z.
+    s.velocityMps.x = p.velocity.x * cy - p.velocity.z * sy;
+    s.velocityMps.y = p.velocity.y;
+    s.velocityMps.z = -p.velocity.x * sy - p.velocity.z * cy;
+    s.grounded = p.grounded;
+    s.crouched = p.crouched;
+    s.eyeHeightM = p.eyeHeightM;
+    s.surface = p.surface;
+    const speed = Math.hypot(p.velocity.x, p.velocity.z);
+    s.sprinting = p.grounded && speed > SPRINT_SIGNAL_MPS;
+    // Exertion climbs over ~10 s of sprinting and settles over ~20 s of rest.
+    this.exertion += s.sprinting ? FIXED_DT / 10 : -FIXED_DT / 20;
+    this.exertion = Math.min(1, Math.max(0, this.exertion));
+    s.exertion = this.exertion;
+    this.rig.step(s, FIXED_DT);
+    s.landedImpactMps = 0;
+    this.rig.drainEvents(this.onRigEvent);
+    copyRigPose(this.curr, this.prev);
+    copyRigPose(this.rig.pose, this.curr);
+  }
+
+  /** Blends the last two poses into `pose`. */
+  blend(alpha: number): RigPose {
+    const a = this.prev;
+    const b = this.curr;
+    const o = this.pose;
+    const l = (x: number, y: number) => x + (y - x) * alpha;
+    o.offsetM.x = l(a.offsetM.x, b.offsetM.x);
+    o.offsetM.y = l(a.offsetM.y, b.offsetM.y);
+    o.offsetM.z = l(a.offsetM.z, b.offsetM.z);
+    o.pitchRad = l(a.pitchRad, b.pitchRad);
+    o.yawRad = l(a.yawRad, b.yawRad);
+    o.rollRad = l(a.rollRad, b.rollRad);
+    o.eyeHeightM = l(a.eyeHeightM, b.eyeHeightM);
+    o.fovDeg = l(a.fovDeg, b.fovDeg);
+    o.lens.barrel = b.lens.barrel;
+    o.lens.vignette = b.lens.vignette;
+    o.lens.chromatic = b.lens.chromatic;
+    o.lens.motionBlur = b.lens.motionBlur;
+    o.stridePhaseRad = b.stridePhaseRad;
+    return o;
+  }
+}

@@ -1,0 +1,75 @@
+import { type ComfortSettings, comfortSchema, defaultComfort, reducedMotionComfort } from "../../rig/comfort";
+import { bool, choice, num, type ParamTable, type ValuesOf } from "../../rig/schemaTypes";
+import { describe, isRecord, validateTable } from "../../rig/validate";
+
+/**
+ * The player's settings: one versioned, validated object under `headcam.settings`.
+ * Each field is described once (unit in the name, default, range, help) in the same
+ * vocabulary as the rig's schema; the validator, defaults and settings screen come from it.
+ */
+export const SETTINGS_VERSION = 1;
+
+export const SETTINGS_SCHEMA = {
+  mouseSensitivityDegPerCount: num("deg/count", 0.08, 0.005, 0.5, 0.005, "How far the view turns per mouse count."),
+  invertY: bool(false, "Mouse up looks down."),
+  fovDeg: num("deg", 90, 60, 120, 1, "Horizontal field of view. Narrower can be kinder to the stomach."),
+  shadows: choice(["off", "low", "high"], "high", "Sun shadows; off is fastest."),
+  lensBarrel: bool(true, "The camera's barrel distortion (bent edges)."),
+  lensVignette: bool(true, "Darkened corners."),
+  lensChromatic: bool(true, "Colour fringes towards the corners."),
+} as const satisfies ParamTable;
+
+/** Labels people read on the settings screen. */
+export const SETTINGS_LABELS: Record<keyof typeof SETTINGS_SCHEMA, string> = {
+  mouseSensitivityDegPerCount: "Mouse sensitivity (°/count)",
+  invertY: "Invert Y",
+  fovDeg: "Field of view (° horizontal)",
+  shadows: "Shadows",
+  lensBarrel: "Lens distortion",
+  lensVignette: "Vignette",
+  lensChromatic: "Colour fringes",
+};
+
+export type ShadowSetting = "off" | "low" | "high";
+
+export type Settings = { version: number } & ValuesOf<typeof SETTINGS_SCHEMA> & {
+    /** The comfort envelope of the camera rig (RIG.md layer 9). */
+    comfort: ComfortSettings;
+  };
+
+/**
+ * Defaults; with `reducedMotion` (the browser reports `prefers-reduced-motion: reduce`)
+ * the comfort envelope starts from the reduced-motion profile.
+ */
+export function defaultSettings(reducedMotion = false): Settings {
+  const s: Record<string, unknown> = { version: SETTINGS_VERSION };
+  for (const [k, f] of Object.entries(SETTINGS_SCHEMA)) s[k] = f.default;
+  s.comfort = reducedMotion ? reducedMotionComfort() : defaultComfort();
+  return s as Settings;
+}
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
+
+/**
+ * Checks an untrusted value (parsed JSON). Missing fields take their defaults; unknown
+ * fields, wrong types, out-of-range numbers and a newer version are refused, each error
+ * naming its field (`settings.fovDeg: 200 is above the maximum 120`). Never throws.
+ */
+export function validateSettings(input: unknown, reducedMotion = false): Validated<Settings> {
+  if (!isRecord(input)) return { ok: false, errors: [`settings: ${describe(input)} is not an object`] };
+  const errors: string[] = [];
+  const version = input.version;
+  if (typeof version !== "number" || !Number.isInteger(version) || version < 1) {
+    errors.push(`settings.version: ${describe(version)} is not a whole number ≥ 1`);
+  } else if (version > SETTINGS_VERSION) {
+    errors.push(`settings.version: ${version} is newer than this build reads (${SETTINGS_VERSION})`);
+  }
+  const { version: _v, comfort, ...rest } = input;
+  const out = validateTable(SETTINGS_SCHEMA, rest, "settings", errors);
+  const comfortOut =
+    comfort === undefined
+      ? (reducedMotion ? reducedMotionComfort() : defaultComfort())
+      : validateTable(comfortSchema, comfort, "settings.comfort", errors);
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, value: { version: SETTINGS_VERSION, ...out, comfort: comfortOut } as Settings };
+}

@@ -1,0 +1,75 @@
+import { defaultSettings, type Settings, validateSettings } from "./Settings";
+import { type KeyValueStorage, moveAside } from "./storage";
+
+export const SETTINGS_KEY = "headcam.settings";
+
+/**
+ * Loads, validates and saves the player's settings. A stored value that fails validation
+ * is moved aside (never dropped) and `notice` says so, for the UI to show.
+ */
+export class SettingsStore {
+  private current: Settings;
+  private readonly reducedMotion: boolean;
+  /** A message for the player about what happened at load (a corrupt value moved aside), or null. */
+  readonly notice: string | null = null;
+  private readonly listeners = new Set<(s: Settings) => void>();
+
+  /**
+   * @param reducedMotion the browser asks for reduced motion: the defaults then use the
+   *   rig's reduced-motion comfort profile.
+   */
+  constructor(
+    private readonly storage: KeyValueStorage,
+    opts: { now?: () => Date; reducedMotion?: boolean } = {},
+  ) {
+    const now = opts.now ?? (() => new Date());
+    this.reducedMotion = opts.reducedMotion ?? false;
+    const raw = storage.getItem(SETTINGS_KEY);
+    this.current = defaultSettings(this.reducedMotion);
+    if (raw === null) return;
+    let parsed: unknown;
+    let problem: string | null = null;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      problem = "it is not valid JSON";
+    }
+    if (!problem) {
+      const v = validateSettings(parsed, this.reducedMotion);
+      if (v.ok) this.current = v.value;
+      else problem = v.errors.join("; ");
+    }
+    if (problem) {
+      const aside = moveAside(storage, SETTINGS_KEY, raw, now().toISOString());
+      this.notice = `Your saved settings could not be read (${problem}). They were kept as "${aside}" and the defaults are in use.`;
+    }
+  }
+
+  get(): Readonly<Settings> {
+    return this.current;
+  }
+
+  /** Applies a change after validating the whole result; returns the errors or null. */
+  update(patch: Partial<Omit<Settings, "version">>): string[] | null {
+    const v = validateSettings({ ...this.current, ...patch }, this.reducedMotion);
+    if (!v.ok) return v.errors;
+    this.current = v.value;
+    try {
+      this.storage.setItem(SETTINGS_KEY, JSON.stringify(this.current));
+    } catch {
+      /* quota or privacy mode: keep the change for this session */
+    }
+    for (const l of this.listeners) l(this.current);
+    return null;
+  }
+
+  reset(): void {
+    const { version: _v, ...defaults } = defaultSettings(this.reducedMotion);
+    this.update(defaults);
+  }
+
+  subscribe(listener: (s: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

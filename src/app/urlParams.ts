@@ -1,0 +1,83 @@
+import { isPieceId, PIECES, type PieceId } from "../content/pieces";
+
+export type Mode = "title" | "play" | "lab" | "cinema";
+
+/** What the page was asked for in its URL, after validation. */
+export interface LaunchOptions {
+  mode: "play" | "lab" | "cinema";
+  piece: PieceId | null;
+  rig: string | null;
+  autopilot: boolean;
+  seed: number;
+  speed: number;
+}
+
+export interface ParsedUrl {
+  options: LaunchOptions;
+  /** One message per bad parameter; when non-empty the page falls back to the title screen. */
+  errors: string[];
+}
+
+const KNOWN = new Set(["piece", "rig", "autopilot", "seed", "speed", "mode"]);
+
+/**
+ * Reads the game page's URL parameters (ARCHITECTURE.md). Never throws; every bad value
+ * gets a message naming the parameter and what it accepts.
+ * @param isRigPreset tells whether a `rig` value names a preset.
+ */
+export function parseUrlParams(search: string, isRigPreset: (id: string) => boolean): ParsedUrl {
+  const q = new URLSearchParams(search);
+  const errors: string[] = [];
+  const options: LaunchOptions = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1 };
+  for (const key of q.keys()) {
+    if (!KNOWN.has(key)) errors.push(`Unknown parameter "${key}". Known: ${[...KNOWN].join(", ")}.`);
+  }
+  const mode = q.get("mode");
+  if (mode !== null) {
+    if (mode === "play" || mode === "lab" || mode === "cinema") options.mode = mode;
+    else errors.push(`mode=${short(mode)} is not a mode. Use play, lab or cinema.`);
+  }
+  const piece = q.get("piece");
+  if (piece !== null) {
+    if (!isPieceId(piece)) {
+      errors.push(`piece=${short(piece)} is not a set piece. Use one of: ${PIECES.map((p) => p.id).join(", ")}.`);
+    } else if (!PIECES.find((p) => p.id === piece)?.available) {
+      errors.push(`The set piece "${piece}" is not built yet. Available: ${availableList()}.`);
+    } else options.piece = piece;
+  }
+  const rig = q.get("rig");
+  if (rig !== null) {
+    if (isRigPreset(rig)) options.rig = rig;
+    else errors.push(`rig=${short(rig)} is not a camera preset.`);
+  }
+  const autopilot = q.get("autopilot");
+  if (autopilot !== null) {
+    if (autopilot === "1" || autopilot === "true") options.autopilot = true;
+    else if (autopilot === "0" || autopilot === "false") options.autopilot = false;
+    else errors.push(`autopilot=${short(autopilot)}: use 1 or 0.`);
+  }
+  const seed = q.get("seed");
+  if (seed !== null) {
+    const n = Number(seed);
+    if (/^-?\d+$/.test(seed) && Number.isSafeInteger(n) && n >= 0 && n <= 0xffffffff) options.seed = n;
+    else errors.push(`seed=${short(seed)}: use a whole number from 0 to 4294967295.`);
+  }
+  const speed = q.get("speed");
+  if (speed !== null) {
+    const n = Number(speed);
+    if (speed.trim() !== "" && Number.isFinite(n) && n >= 1 && n <= 20) options.speed = n;
+    else errors.push(`speed=${short(speed)}: use a number from 1 to 20.`);
+  }
+  return { options, errors };
+}
+
+function availableList(): string {
+  return PIECES.filter((p) => p.available)
+    .map((p) => p.id)
+    .join(", ");
+}
+
+function short(s: string): string {
+  const t = s.length > 32 ? `${s.slice(0, 32)}…` : s;
+  return JSON.stringify(t);
+}

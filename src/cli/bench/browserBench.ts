@@ -1,0 +1,47 @@
+import { chromium } from "playwright-core";
+import { build, preview } from "vite";
+import { CHROMIUM_ARGS, ensureChromium } from "../../../scripts/chromium";
+import type { BenchRow } from "./BenchRow";
+
+export interface BrowserFigures {
+  rows: BenchRow[];
+  drawCalls: number;
+  triangles: number;
+  geometries: number;
+  textures: number;
+  renderer: string;
+}
+
+/**
+ * Builds the site, opens the street under autopilot in headless Chromium (software WebGL
+ * unless the machine has a GPU) and reads `headcam.stats()` after a few seconds.
+ */
+export async function benchBrowser(seconds = 6): Promise<BrowserFigures> {
+  await build({ logLevel: "warn" });
+  const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
+  const addr = server.httpServer.address() as { port: number };
+  const browser = await chromium.launch({ executablePath: ensureChromium(), headless: true, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(`http://127.0.0.1:${addr.port}/?piece=street&autopilot=1`);
+    await page.waitForFunction(() => window.headcam?.state().mode === "play", undefined, { timeout: 60_000 });
+    await page.waitForTimeout(seconds * 1000);
+    const stats = await page.evaluate(() => window.headcam.stats());
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement("canvas").getContext("webgl2");
+      const ext = gl?.getExtension("WEBGL_debug_renderer_info");
+      return ext && gl ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : "unknown";
+    });
+    return {
+      rows: [{ name: "browser frame, street autopilot, 1280x720", unit: "ms", median: stats.frameMs.median, p95: stats.frameMs.p95, n: Math.min(stats.frames, 240) }],
+      drawCalls: stats.drawCalls,
+      triangles: stats.triangles,
+      geometries: stats.geometries,
+      textures: stats.textures,
+      renderer,
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.httpServer.close(() => r()));
+  }
+}

@@ -1,0 +1,102 @@
+import { Color, DirectionalLight, Fog, HemisphereLight, MathUtils, type Scene, Vector3 } from "three";
+import { Sky } from "three/examples/jsm/objects/Sky.js";
+import type { TimeOfDay } from "../sim/world/Level";
+
+/** The light of one moment of the day: sun elevation/azimuth in degrees, colours, fog. */
+interface DayLight {
+  sunElevationDeg: number;
+  sunAzimuthDeg: number;
+  sunColor: number;
+  sunIntensity: number;
+  skyColor: number;
+  groundColor: number;
+  hemiIntensity: number;
+  fogColor: number;
+  fogNearM: number;
+  fogFarM: number;
+  turbidity: number;
+  rayleigh: number;
+}
+
+export const DAY_LIGHTS: Record<TimeOfDay, DayLight> = {
+  dawn: { sunElevationDeg: 4, sunAzimuthDeg: 100, sunColor: 0xffb27a, sunIntensity: 1.6, skyColor: 0xb9b6d6, groundColor: 0x4a4038, hemiIntensity: 0.9, fogColor: 0xc9b8b0, fogNearM: 30, fogFarM: 260, turbidity: 8, rayleigh: 3 },
+  morning: { sunElevationDeg: 22, sunAzimuthDeg: 125, sunColor: 0xfff0d8, sunIntensity: 2.6, skyColor: 0xbfd6ea, groundColor: 0x54514a, hemiIntensity: 1.1, fogColor: 0xc6d2dc, fogNearM: 40, fogFarM: 320, turbidity: 6, rayleigh: 1.6 },
+  midday: { sunElevationDeg: 55, sunAzimuthDeg: 180, sunColor: 0xffffff, sunIntensity: 3, skyColor: 0xc8ddf0, groundColor: 0x5a5750, hemiIntensity: 1.2, fogColor: 0xcfdbe6, fogNearM: 50, fogFarM: 380, turbidity: 4, rayleigh: 1 },
+  afternoon: { sunElevationDeg: 25, sunAzimuthDeg: 240, sunColor: 0xffe2b8, sunIntensity: 2.5, skyColor: 0xc2d2e2, groundColor: 0x5a5246, hemiIntensity: 1, fogColor: 0xd6cdbf, fogNearM: 40, fogFarM: 320, turbidity: 7, rayleigh: 2 },
+  night: { sunElevationDeg: -8, sunAzimuthDeg: 300, sunColor: 0x8090c0, sunIntensity: 0.25, skyColor: 0x1a2238, groundColor: 0x0c0c10, hemiIntensity: 0.35, fogColor: 0x10141e, fogNearM: 15, fogFarM: 160, turbidity: 2, rayleigh: 0.5 },
+};
+
+const _sun = new Vector3();
+
+/**
+ * Sky, sun, ambient light and fog for a time of day. The sun's shadow camera follows
+ * the player so a large street keeps crisp shadows around the camera.
+ */
+export class Environment {
+  readonly sky = new Sky();
+  readonly sun = new DirectionalLight();
+  readonly hemi = new HemisphereLight();
+  private readonly sunDir = new Vector3();
+
+  constructor(
+    private readonly scene: Scene,
+    timeOfDay: TimeOfDay,
+    shadowMapSize: number,
+  ) {
+    this.sky.scale.setScalar(4000);
+    this.sky.name = "sky";
+    scene.add(this.sky, this.hemi, this.sun, this.sun.target);
+    this.sun.castShadow = shadowMapSize > 0;
+    if (shadowMapSize > 0) {
+      const cam = this.sun.shadow.camera;
+      cam.left = cam.bottom = -45;
+      cam.right = cam.top = 45;
+      cam.near = 1;
+      cam.far = 220;
+      this.sun.shadow.mapSize.set(shadowMapSize, shadowMapSize);
+      this.sun.shadow.bias = -0.0005;
+      this.sun.shadow.normalBias = 0.04;
+    }
+    this.setTimeOfDay(timeOfDay);
+  }
+
+  setTimeOfDay(t: TimeOfDay): void {
+    const d = DAY_LIGHTS[t];
+    const phi = MathUtils.degToRad(90 - d.sunElevationDeg);
+    const theta = MathUtils.degToRad(d.sunAzimuthDeg);
+    this.sunDir.setFromSphericalCoords(1, phi, theta);
+    const u = this.sky.material.uniforms;
+    u.sunPosition.value.copy(this.sunDir);
+    u.turbidity.value = d.turbidity;
+    u.rayleigh.value = d.rayleigh;
+    u.mieCoefficient.value = 0.005;
+    u.mieDirectionalG.value = 0.8;
+    this.sun.color.setHex(d.sunColor);
+    this.sun.intensity = d.sunIntensity;
+    this.hemi.color.setHex(d.skyColor);
+    this.hemi.groundColor.setHex(d.groundColor);
+    this.hemi.intensity = d.hemiIntensity;
+    this.scene.fog = new Fog(new Color(d.fogColor), d.fogNearM, d.fogFarM);
+  }
+
+  /** Keeps the sun's shadow frustum centred on a point (the player). */
+  follow(x: number, y: number, z: number): void {
+    _sun.copy(this.sunDir).multiplyScalar(120);
+    // Snap to whole metres so shadow edges do not shimmer as the player moves.
+    const sx = Math.round(x);
+    const sz = Math.round(z);
+    this.sun.position.set(sx + _sun.x, y + _sun.y, sz + _sun.z);
+    this.sun.target.position.set(sx, y, sz);
+    this.sun.target.updateMatrixWorld();
+  }
+
+  dispose(): void {
+    this.sky.geometry.dispose();
+    this.sky.material.dispose();
+    this.sun.shadow.map?.dispose();
+    this.sun.dispose();
+    this.hemi.dispose();
+    this.scene.remove(this.sky, this.hemi, this.sun, this.sun.target);
+    this.scene.fog = null;
+  }
+}

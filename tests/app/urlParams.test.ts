@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseUrlParams } from "../../src/app/urlParams";
+
+const presets = (id: string) => ["stuntman", "off"].includes(id);
+
+describe("parseUrlParams", () => {
+  it("reads a full, valid launch", () => {
+    const r = parseUrlParams("?piece=street&rig=stuntman&autopilot=1&seed=42&speed=8", presets);
+    expect(r.errors).toEqual([]);
+    expect(r.options).toEqual({ mode: "play", piece: "street", rig: "stuntman", autopilot: true, seed: 42, speed: 8 });
+  });
+
+  it("defaults to seed 1, speed 1, no piece", () => {
+    expect(parseUrlParams("", presets)).toEqual({
+      options: { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1 },
+      errors: [],
+    });
+  });
+
+  it("names every bad parameter", () => {
+    const r = parseUrlParams("?piece=moon&rig=shaky&seed=-3.5&speed=50&mode=vr&colour=red", presets);
+    expect(r.errors).toHaveLength(6);
+    expect(r.errors.join("\n")).toMatch(/colour/);
+    expect(r.errors.join("\n")).toMatch(/mode="vr"/);
+    expect(r.errors.join("\n")).toMatch(/piece="moon" is not a set piece/);
+    expect(r.errors.join("\n")).toMatch(/rig="shaky"/);
+    expect(r.errors.join("\n")).toMatch(/seed="-3.5"/);
+    expect(r.errors.join("\n")).toMatch(/speed="50": use a number from 1 to 20/);
+  });
+
+  it("says when a piece exists but is not built yet", () => {
+    const r = parseUrlParams("?piece=army", presets);
+    expect(r.errors[0]).toMatch(/"army" is not built yet/);
+    expect(r.options.piece).toBeNull();
+  });
+});

@@ -1,0 +1,42 @@
+import { join } from "node:path";
+import { type Browser, chromium, type ConsoleMessage, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { CHROMIUM_ARGS } from "../../scripts/chromium";
+
+/** A page on the production build with its console errors collected. */
+export interface OpenedPage {
+  page: Page;
+  errors: string[];
+}
+
+export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser> {
+  const args = [...CHROMIUM_ARGS];
+  if (opts.autoplay !== false) args.push("--autoplay-policy=no-user-gesture-required");
+  return chromium.launch({ executablePath: inject("chromiumPath"), headless: true, args });
+}
+
+/** Opens `path` (relative to the served build) in a 640x360 page and records errors. */
+export async function open(browser: Browser, path: string, base = inject("baseUrl")): Promise<OpenedPage> {
+  const context = await browser.newContext({ viewport: { width: 640, height: 360 } });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (m: ConsoleMessage) => {
+    if (m.type() === "error") errors.push(m.text());
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(new URL(path, base).toString());
+  return { page, errors };
+}
+
+/** Saves a screenshot outside the repository (HEADCAM_SHOTS or the temp dir) and returns its path. */
+export async function shot(page: Page, name: string): Promise<string> {
+  const path = join(inject("shotsDir"), `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Waits until the game has rendered `n` more frames. */
+export async function waitFrames(page: Page, n: number, timeoutMs = 30_000): Promise<void> {
+  const start = await page.evaluate(() => window.headcam.stats().frames);
+  await page.waitForFunction((target) => window.headcam.stats().frames >= target, start + n, { timeout: timeoutMs });
+}

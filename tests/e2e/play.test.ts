@@ -1,0 +1,119 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launch, open, shot, waitFrames } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Share of sampled pixels that differ from the first one: 0 for a blank canvas. */
+async function canvasVariety(page: import("playwright-core").Page): Promise<number> {
+  const png = await page.locator("canvas.game").screenshot();
+  // Count distinct bytes in a coarse sample of the PNG's decoded-by-browser pixels.
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = 64;
+    c.height = 36;
+    const g = c.getContext("2d")!;
+    g.drawImage(img, 0, 0, 64, 36);
+    const d = g.getImageData(0, 0, 64, 36).data;
+    const colours = new Set<number>();
+    for (let i = 0; i < d.length; i += 4) colours.add((d[i] >> 3) * 1024 + (d[i + 1] >> 3) * 32 + (d[i + 2] >> 3));
+    return colours.size;
+  }, png.toString("base64"));
+}
+
+describe("playing the street in headless Chromium (production build)", () => {
+  it("click to start, hold W for a second: the player walks forward and frames are drawn", async () => {
+    const { page, errors } = await open(browser, "?piece=street");
+    await page.waitForSelector('[data-screen="start"]');
+    expect(await page.evaluate(() => typeof window.headcam)).toBe("object");
+    await shot(page, "play-click-to-start");
+    await page.mouse.click(320, 180);
+    await page.waitForFunction(() => window.headcam.state().mode === "play" && !window.headcam.state().paused);
+    await waitFrames(page, 10);
+    const before = await page.evaluate(() => window.headcam.state());
+    expect(before.player.grounded).toBe(true);
+    await page.keyboard.down("KeyW");
+    await page.waitForTimeout(1000);
+    await page.keyboard.up("KeyW");
+    await waitFrames(page, 5);
+    const after = await page.evaluate(() => window.headcam.state());
+    // Yaw 0 looks down -Z: walking forward decreases z (about 4.5 m in a second).
+    const yaw = (before.camera.yawDeg * Math.PI) / 180;
+    const dx = after.player.position[0] - before.player.position[0];
+    const dz = after.player.position[2] - before.player.position[2];
+    const forward = -Math.sin(yaw) * dx - Math.cos(yaw) * dz;
+    expect(forward).toBeGreaterThan(2.5);
+    expect(after.tick).toBeGreaterThan(before.tick + 40);
+    const stats = await page.evaluate(() => window.headcam.stats());
+    expect(stats.frames).toBeGreaterThan(10);
+    expect(stats.drawCalls).toBeGreaterThan(0);
+    expect(stats.triangles).toBeGreaterThan(0);
+    expect(await canvasVariety(page)).toBeGreaterThan(20);
+    await shot(page, "play-after-walk");
+    expect(errors).toEqual([]);
+  });
+
+  it("a bad piece shows a message naming it, not a blank page, and leads to the title", async () => {
+    const { page, errors } = await open(browser, "?piece=moon&speed=99");
+    await page.waitForSelector('[data-screen="message"]');
+    const text = await page.locator('[data-screen="message"]').innerText();
+    expect(text).toContain('piece="moon" is not a set piece');
+    expect(text).toContain('speed="99"');
+    expect(await page.evaluate(() => window.headcam.state().mode)).toBe("title");
+    await shot(page, "bad-piece");
+    await page.click('[data-action="message"]');
+    await page.waitForSelector('[data-screen="title"]');
+    expect(errors).toEqual([]);
+  });
+
+  it("the title lists all five set pieces in story order, only the street available", async () => {
+    const { page } = await open(browser, "");
+    await page.waitForSelector('[data-screen="title"]');
+    const pieces = await page.evaluate(() => window.headcam.pieces());
+    expect(pieces.map((p) => p.id)).toEqual(["awakening", "street", "office", "rooftops", "army"]);
+    expect(pieces.filter((p) => p.available).map((p) => p.id)).toEqual(["street"]);
+    await shot(page, "title");
+  });
+
+  it("the built site works from a sub-path", async () => {
+    const { createServer } = await import("node:http");
+    const { readFile } = await import("node:fs/promises");
+    const { join, normalize } = await import("node:path");
+    const dist = join(__dirname, "../../dist");
+    const server = createServer(async (req, res) => {
+      const url = new URL(req.url ?? "/", "http://x");
+      if (!url.pathname.startsWith("/games/headcam/")) {
+        res.writeHead(404).end();
+        return;
+      }
+      const rel = normalize(url.pathname.slice("/games/headcam/".length) || "index.html").replace(/^(\.\.[/\\])+/, "");
+      try {
+        const body = await readFile(join(dist, rel));
+        const type = rel.endsWith(".js") ? "text/javascript" : rel.endsWith(".css") ? "text/css" : rel.endsWith(".html") ? "text/html" : "application/octet-stream";
+        res.writeHead(200, { "content-type": type }).end(body);
+      } catch {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", () => r()));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const { page, errors } = await open(browser, "?piece=street&autopilot=1", `http://127.0.0.1:${port}/games/headcam/`);
+      await page.waitForFunction(() => window.headcam?.state().mode === "play", undefined, { timeout: 60_000 });
+      await waitFrames(page, 5);
+      expect((await page.evaluate(() => window.headcam.stats())).drawCalls).toBeGreaterThan(0);
+      expect(errors).toEqual([]);
+    } finally {
+      server.close();
+    }
+  });
+});
