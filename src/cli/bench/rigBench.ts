@@ -1,0 +1,52 @@
+/**
+ * The rig's cost per tick: `Rig.step` with `stuntman` on the standard course's signals,
+ * timed with performance.now() in batches of ticks (the clock's grain is too coarse for
+ * one tick). Target: median under 5 µs.
+ */
+import { Rig } from "../../rig/Rig";
+import { loadPreset } from "../../rig/presets";
+import { createRigSignals } from "../../rig/RigSignals";
+
+export interface BenchRow {
+  name: string;
+  unit: "us";
+  median: number;
+  p95: number;
+  n: number;
+  baselineName?: string;
+  ratio?: number;
+}
+
+const BATCH = 60;
+const BATCHES = 400;
+
+function percentile(sorted: readonly number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/** Median and p95 of the per-tick time of Rig.step (stuntman), µs. */
+export function benchRig(): BenchRow[] {
+  const rig = new Rig({ settings: loadPreset("stuntman"), seed: 1 });
+  const sig = createRigSignals();
+  const dt = 1 / 60;
+  const drain = () => {};
+  const perTick: number[] = [];
+  for (let b = -200; b < BATCHES; b++) {
+    const t0 = performance.now();
+    for (let i = 0; i < BATCH; i++) {
+      const tick = b * BATCH + i;
+      sig.velocityMps.z = tick % 600 < 300 ? 8 : 4.5;
+      sig.sprinting = tick % 600 < 300;
+      sig.landedImpactMps = tick % 300 === 0 ? 5 : 0;
+      if (tick % 120 === 0) rig.punch(0.03, 0.01, 0.005);
+      if (tick % 600 === 0) rig.impulse({ sourcePos: [3, 0, -4], listenerPos: [0, 0, 0], strength: 1, delayed: true });
+      rig.step(sig, dt);
+      rig.drainEvents(drain);
+    }
+    const us = ((performance.now() - t0) * 1000) / BATCH;
+    if (b >= 0) perTick.push(us);
+  }
+  perTick.sort((a, b) => a - b);
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  return [{ name: "rig step (stuntman, per tick)", unit: "us", median: round(percentile(perTick, 0.5)), p95: round(percentile(perTick, 0.95)), n: perTick.length }];
+}

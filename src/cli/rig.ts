@@ -1,0 +1,70 @@
+/**
+ * `npm run rig -- analyze <preset id | file.json> [--svg <file>]`: drives the rig headlessly
+ * through RIG.md's standard course and prints the figures as one JSON object on the last
+ * line of stdout. Bad input: exit code 2, a message naming each bad field on stderr.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { analyzeTrace } from "../rig/analysis";
+import { PRESET_IDS, isPresetId, loadPreset } from "../rig/presets";
+import type { RigSettings } from "../rig/schema";
+import { validateRigSettings } from "../rig/settings";
+import { runStandardCourse } from "../rig/standardCourse";
+import { renderTraceSvg } from "../rig/tracePlot";
+
+const USAGE = `usage: npm run rig -- analyze <${PRESET_IDS.join(" | ")} | file.json> [--svg <file>]`;
+
+class BadInput extends Error {}
+
+function loadSettings(arg: string): { id: string; settings: RigSettings } {
+  if (isPresetId(arg)) return { id: arg, settings: loadPreset(arg) };
+  if (!arg.endsWith(".json")) throw new BadInput(`preset: "${arg}" is neither a preset id (${PRESET_IDS.join(", ")}) nor a .json file`);
+  let text: string;
+  try {
+    text = readFileSync(arg, "utf8");
+  } catch (e) {
+    throw new BadInput(`${arg}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new BadInput(`${arg}: is not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const r = validateRigSettings(json);
+  if (!r.ok) throw new BadInput(`${arg}: refused\n  ${r.errors.join("\n  ")}`);
+  return { id: arg, settings: r.settings };
+}
+
+/** Runs the command line; returns the exit code. */
+export function main(argv: readonly string[]): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command !== "analyze") throw new BadInput(command === undefined ? "missing command" : `unknown command "${command}"`);
+    let svgPath: string | undefined;
+    const positional: string[] = [];
+    for (let i = 0; i < rest.length; i++) {
+      if (rest[i] === "--svg") {
+        svgPath = rest[++i];
+        if (svgPath === undefined) throw new BadInput("--svg: missing file name");
+      } else if (rest[i].startsWith("--")) throw new BadInput(`${rest[i]}: unknown option`);
+      else positional.push(rest[i]);
+    }
+    if (positional.length !== 1) throw new BadInput("expected exactly one preset id or file");
+    const { id, settings } = loadSettings(positional[0]);
+    const run = runStandardCourse(settings);
+    const figures = analyzeTrace(run.trace);
+    if (svgPath !== undefined) {
+      writeFileSync(svgPath, renderTraceSvg(`${settings.name} (${id}): the standard course`, run.trace, run.segments, figures));
+    }
+    console.log(JSON.stringify({ preset: id, ...figures }));
+    return 0;
+  } catch (e) {
+    if (e instanceof BadInput) {
+      console.error(`rig: ${e.message}\n${USAGE}`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,151 @@
+/**
+ * RIG.md's standard course, driven headlessly: 60 Hz, 1,200 ticks (20 s) of kinematic
+ * signals synthesised from the course description: stand 1 s; walk 10 m at 4.5 m/s;
+ * sprint 20 m at 8 m/s; jump (apex 1.2 m) and land; walk 3 m; walk off a 2 m drop and
+ * land; stand 1 s; ten rifle shots at 10/s with the preset's rifle recoil; stand 1 s; an
+ * explosion 5 m away (inner 2 m, outer 20 m); stand until 20 s.
+ */
+import type { ComfortSettings } from "./comfort";
+import { DEG, seededRandom } from "./math";
+import { Rig } from "./Rig";
+import { createRigSignals } from "./RigSignals";
+import type { RigSettings } from "./schema";
+
+export const COURSE_HZ = 60;
+export const COURSE_TICKS = 1200;
+/** Gravity of the course's jumps and falls, m/s². */
+export const COURSE_GRAVITY_MPS2 = 9.81;
+export const WALK_SPEED_MPS = 4.5;
+export const SPRINT_SPEED_MPS = 8;
+
+/** The rig's pose offset at every tick of a run. */
+export interface RigTrace {
+  dtS: number;
+  ticks: number;
+  pitchRad: Float64Array;
+  yawRad: Float64Array;
+  rollRad: Float64Array;
+  xM: Float64Array;
+  yM: Float64Array;
+  zM: Float64Array;
+  fovDeg: Float64Array;
+}
+
+/** A named stretch of the course, [startTick, endTick). */
+export interface CourseSegment {
+  label: string;
+  startTick: number;
+  endTick: number;
+}
+
+export interface CourseResult {
+  trace: RigTrace;
+  segments: CourseSegment[];
+  /** Footstep events the rig fired. */
+  footsteps: number;
+}
+
+type Kind = "stand" | "walk" | "sprint" | "jump" | "fall" | "shots" | "explosion";
+interface Plan {
+  kind: Kind;
+  label: string;
+  seconds: number;
+  speedMps: number;
+  surface: string;
+}
+
+const JUMP_V0_MPS = Math.sqrt(2 * COURSE_GRAVITY_MPS2 * 1.2);
+const DROP_S = Math.sqrt((2 * 2) / COURSE_GRAVITY_MPS2);
+
+const PLAN: readonly Plan[] = [
+  { kind: "stand", label: "stand", seconds: 1, speedMps: 0, surface: "asphalt" },
+  { kind: "walk", label: "walk 10 m", seconds: 10 / WALK_SPEED_MPS, speedMps: WALK_SPEED_MPS, surface: "asphalt" },
+  { kind: "sprint", label: "sprint 20 m", seconds: 20 / SPRINT_SPEED_MPS, speedMps: SPRINT_SPEED_MPS, surface: "asphalt" },
+  { kind: "jump", label: "jump", seconds: (2 * JUMP_V0_MPS) / COURSE_GRAVITY_MPS2, speedMps: SPRINT_SPEED_MPS, surface: "metal" },
+  { kind: "walk", label: "walk 3 m", seconds: 3 / WALK_SPEED_MPS, speedMps: WALK_SPEED_MPS, surface: "metal" },
+  { kind: "fall", label: "2 m drop", seconds: DROP_S, speedMps: WALK_SPEED_MPS, surface: "gravel" },
+  { kind: "stand", label: "stand", seconds: 1, speedMps: 0, surface: "gravel" },
+  { kind: "shots", label: "10 rifle shots", seconds: 1, speedMps: 0, surface: "gravel" },
+  { kind: "stand", label: "stand", seconds: 1, speedMps: 0, surface: "gravel" },
+  { kind: "explosion", label: "explosion 5 m", seconds: Number.POSITIVE_INFINITY, speedMps: 0, surface: "gravel" },
+];
+
+/** The course's segments as tick ranges. */
+export function courseSegments(): CourseSegment[] {
+  const out: CourseSegment[] = [];
+  let t = 0;
+  for (const p of PLAN) {
+    const start = Math.round(t * COURSE_HZ);
+    t += p.seconds;
+    out.push({ label: p.label, startTick: start, endTick: Math.min(COURSE_TICKS, Math.round(t * COURSE_HZ)) });
+  }
+  return out;
+}
+
+function createTrace(): RigTrace {
+  const n = COURSE_TICKS;
+  const f = () => new Float64Array(n);
+  return { dtS: 1 / COURSE_HZ, ticks: n, pitchRad: f(), yawRad: f(), rollRad: f(), xM: f(), yM: f(), zM: f(), fovDeg: f() };
+}
+
+/** Options of a course run. */
+export interface CourseOptions {
+  comfort?: ComfortSettings;
+  /** Seed of the rig's noise and of the recoil sides; default 1. */
+  seed?: number;
+  playerFovDeg?: number;
+}
+
+/** Drives a fresh Rig with `settings` through the standard course. */
+export function runStandardCourse(settings: RigSettings, opts: CourseOptions = {}): CourseResult {
+  const seed = opts.seed ?? 1;
+  const rig = new Rig({ settings, comfort: opts.comfort, seed, playerFovDeg: opts.playerFovDeg });
+  const random = seededRandom(seed ^ 0x2ec011);
+  const segments = courseSegments();
+  const trace = createTrace();
+  const sig = createRigSignals();
+  const dt = trace.dtS;
+  let footsteps = 0;
+  const count = () => {
+    footsteps++;
+  };
+  for (let i = 0; i < COURSE_TICKS; i++) {
+    let si = 0;
+    while (si < segments.length - 1 && i >= segments[si].endTick) si++;
+    const seg = segments[si];
+    const plan = PLAN[si];
+    const local = i - seg.startTick;
+    const airborne = plan.kind === "jump" || plan.kind === "fall";
+    const prev = si > 0 ? PLAN[si - 1] : undefined;
+    sig.grounded = !airborne;
+    sig.sprinting = plan.kind === "sprint" || plan.kind === "jump";
+    sig.surface = plan.surface;
+    sig.velocityMps.x = 0;
+    sig.velocityMps.z = plan.speedMps;
+    const tAir = (local + 1) * dt;
+    sig.velocityMps.y = plan.kind === "jump" ? JUMP_V0_MPS - COURSE_GRAVITY_MPS2 * tAir : plan.kind === "fall" ? -COURSE_GRAVITY_MPS2 * tAir : 0;
+    sig.landedImpactMps = 0;
+    if (local === 0 && prev?.kind === "jump") sig.landedImpactMps = JUMP_V0_MPS;
+    if (local === 0 && prev?.kind === "fall") sig.landedImpactMps = Math.sqrt(2 * COURSE_GRAVITY_MPS2 * 2);
+    if (plan.kind === "shots" && local % 6 === 0 && local < 60) {
+      const p = settings.layers.punch;
+      const yawSide = random() < 0.5 ? -1 : 1;
+      const rollSide = random() < 0.5 ? -1 : 1;
+      rig.punch(p.rifleKickPitchDeg * DEG, yawSide * p.rifleKickYawDeg * DEG, rollSide * p.rifleKickRollDeg * DEG);
+    }
+    if (plan.kind === "explosion" && local === 0) {
+      rig.impulse({ sourcePos: [3, 0, -4], listenerPos: [0, 0, 0], strength: 1, innerRadiusM: 2, outerRadiusM: 20, delayed: true, listenerYawRad: 0 });
+    }
+    rig.step(sig, dt);
+    rig.drainEvents(count);
+    const pose = rig.pose;
+    trace.pitchRad[i] = pose.pitchRad;
+    trace.yawRad[i] = pose.yawRad;
+    trace.rollRad[i] = pose.rollRad;
+    trace.xM[i] = pose.offsetM.x;
+    trace.yM[i] = pose.offsetM.y;
+    trace.zM[i] = pose.offsetM.z;
+    trace.fovDeg[i] = pose.fovDeg;
+  }
+  return { trace, segments, footsteps };
+}
