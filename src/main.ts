@@ -15,6 +15,8 @@ function boot(): void {
     state: () => app.state(),
     stats: () => app.stats(),
     pieces: () => app.pieces(),
+    take: () => app.take(),
+    replay: (text) => app.replay(text),
   };
   if (errors.length) {
     app.showError("That link has a problem", [...errors, "The title screen is one click away."]);

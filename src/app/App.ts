@@ -15,6 +15,8 @@ import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./Hea
 import type { Settings } from "./settings/Settings";
 import { SettingsStore } from "./settings/SettingsStore";
 import { RigDriver } from "./RigDriver";
+import { TakePlayer, TakeRecording } from "./TakeSources";
+import { parseTake, serializeTake, type Take } from "../sim/input/Take";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "./settings/storage";
 import type { LaunchOptions } from "./urlParams";
@@ -35,6 +37,8 @@ export class App implements HeadcamApi {
   private readonly frameStats = new FrameStats();
   private session: GameSession | null = null;
   private rigDriver: RigDriver | null = null;
+  private recording: TakeRecording | null = null;
+  private replaying: TakePlayer | null = null;
   private launch: LaunchOptions;
   private mode: HeadcamState["mode"] = "title";
   private paused = false;
@@ -118,7 +122,7 @@ export class App implements HeadcamApi {
       piece: this.session?.piece ?? null,
       tick: sim?.tick ?? 0,
       paused: this.paused,
-      finished: false,
+      finished: this.replaying?.done ?? false,
       player: {
         position: p ? [p.position.x, p.position.y, p.position.z] : [0, 0, 0],
         velocity: p ? [p.velocity.x, p.velocity.y, p.velocity.z] : [0, 0, 0],
@@ -154,6 +158,7 @@ export class App implements HeadcamApi {
         if (isPieceId(id)) this.startWithClick(id);
       },
       () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
+      () => this.pickTake(),
     );
   }
 
@@ -193,7 +198,21 @@ export class App implements HeadcamApi {
     return this.view;
   }
 
-  private async load(piece: PieceId): Promise<void> {
+  /** Replays a take file's text; a bad file is refused with the reason named, nothing else changes. */
+  async replay(text: string): Promise<void> {
+    const r = parseTake(text);
+    if (!r.ok) throw new Error(r.error);
+    this.launch = { ...this.launch, piece: r.take.piece, seed: r.take.seed, autopilot: false };
+    await this.load(r.take.piece, new TakePlayer(r.take));
+  }
+
+  /** The take of the current run so far and the core's hash at its last tick. */
+  take(): { take: Take; stateHash: string } | null {
+    if (!this.session || !this.recording) return null;
+    return { take: this.recording.recorder.toTake(), stateHash: this.session.sim.stateHash() };
+  }
+
+  private async load(piece: PieceId, player: TakePlayer | null = null): Promise<void> {
     this.endSession();
     this.screens.loading("Building the street…", 0.2);
     await nextFrame();
@@ -210,14 +229,18 @@ export class App implements HeadcamApi {
       }
       throw e;
     }
-    const level = levelForPiece(piece);
+    const level = levelForPiece(piece, this.launch.seed);
     if (!level) throw new Error(`the set piece "${piece}" is not built yet`);
     const sim = createSim({ level, seed: this.launch.seed });
     view.loadLevel(level);
     this.screens.loading("Compiling shaders…", 0.7);
     await view.warmUp();
-    const source = this.launch.autopilot ? this.makeAutopilot(sim) : this.playerSource();
-    const session = new GameSession(piece, level, sim, source, this.launch.autopilot);
+    const source = player ?? (this.launch.autopilot ? this.makeAutopilot(sim) : this.playerSource());
+    const automatic = this.launch.autopilot || player !== null;
+    const session = new GameSession(piece, level, sim, source, automatic);
+    this.recording = new TakeRecording(piece, this.launch.seed);
+    session.observe(this.recording);
+    this.replaying = player;
     const st = this.settings.get();
     const preset = this.launch.rig && isPresetId(this.launch.rig) ? this.launch.rig : DEFAULT_OPERATOR[piece];
     this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed);
@@ -239,6 +262,8 @@ export class App implements HeadcamApi {
     this.session.dispose();
     this.session = null;
     this.rigDriver = null;
+    this.recording = null;
+    this.replaying = null;
     this.view?.unloadLevel();
     this.input.clear();
   }
@@ -272,8 +297,41 @@ export class App implements HeadcamApi {
         if (piece) this.startWithClick(piece);
       },
       settings: () => this.screens.custom("settings", settingsPanel(this.settings, () => this.pauseMenuAgain())),
+      saveTake: () => this.saveTake(),
       quit: () => this.showTitle(),
     });
+  }
+
+  /** Downloads the current run as a take file. */
+  private saveTake(): void {
+    const t = this.take();
+    if (!t) return;
+    const blob = new Blob([serializeTake(t.take)], { type: "application/json" });
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(blob);
+    a.download = `headcam-${t.take.piece}-seed${t.take.seed}-${t.take.ticks}ticks.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    this.screens.toast(`Saved a take of ${(t.take.ticks / 60).toFixed(1)} s.`);
+  }
+
+  /** Asks for a take file and replays it; a refused file keeps the title screen and says why. */
+  private pickTake(): void {
+    const input = document.createElement("input");
+    input.type = "file";
+    input.accept = ".json,application/json";
+    input.addEventListener("change", async () => {
+      const file = input.files?.[0];
+      if (!file) return;
+      const text = await file.text();
+      try {
+        await this.replay(text);
+      } catch (e) {
+        this.showTitle();
+        this.screens.toast(`That take cannot be replayed: ${e instanceof Error ? e.message : String(e)}`, 12);
+      }
+    });
+    input.click();
   }
 
   private pauseMenuAgain(): void {
@@ -308,7 +366,10 @@ export class App implements HeadcamApi {
     if (!session || !view) return;
     if (!this.paused) {
       const steps = this.loop.advance(frameS);
-      for (let i = 0; i < steps; i++) session.step();
+      for (let i = 0; i < steps; i++) {
+        if (this.replaying?.done) break;
+        session.step();
+      }
       this.frameStats.record(frameS * 1000);
     }
     const alpha = this.paused ? 1 : this.loop.alpha;

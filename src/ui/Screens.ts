@@ -37,7 +37,7 @@ export class Screens {
     this.layer.replaceChildren();
   }
 
-  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void): void {
+  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void): void {
     const list = el("ul", { class: "pieces" });
     pieces.forEach((p, i) => {
       const b = button(`${i + 1}. ${p.title}`, () => onPlay(p.id), { "data-piece": p.id });
@@ -56,7 +56,12 @@ export class Screens {
         el("p", { class: "tagline" }, "A first-person chase through Moscow, seen through the camera on a cyborg's head."),
         el("p", { class: "note" }, "Contains violence, flashes and strong camera motion that can make some people feel sick. Settings holds field of view and, soon, comfort options."),
         list,
-        el("div", { class: "row" }, button("Settings", onSettings, { "data-action": "settings" })),
+        el(
+          "div",
+          { class: "row" },
+          button("Settings", onSettings, { "data-action": "settings" }),
+          button("Replay a take…", onReplay, { "data-action": "replay" }),
+        ),
       ),
     );
   }
@@ -80,7 +85,7 @@ export class Screens {
     this.show("loading", el("div", { class: "panel loading" }, el("p", {}, label), bar));
   }
 
-  pause(handlers: { resume: () => void; restart: () => void; settings: () => void; quit: () => void }): void {
+  pause(handlers: { resume: () => void; restart: () => void; settings: () => void; saveTake: () => void; quit: () => void }): void {
     this.show(
       "pause",
       el(
@@ -93,6 +98,7 @@ export class Screens {
           button("Resume", handlers.resume, { "data-action": "resume" }),
           button("Restart", handlers.restart, { "data-action": "restart" }),
           button("Settings", handlers.settings, { "data-action": "settings" }),
+          button("Save this take", handlers.saveTake, { "data-action": "save-take" }),
           button("Quit to title", handlers.quit, { "data-action": "quit" }),
         ),
         controlsTable(),

@@ -20,7 +20,7 @@ interface DayLight {
 
 export const DAY_LIGHTS: Record<TimeOfDay, DayLight> = {
   dawn: { sunElevationDeg: 4, sunAzimuthDeg: 100, sunColor: 0xffb27a, sunIntensity: 1.6, skyColor: 0xb9b6d6, groundColor: 0x4a4038, hemiIntensity: 0.9, fogColor: 0xc9b8b0, fogNearM: 30, fogFarM: 260, turbidity: 8, rayleigh: 3 },
-  morning: { sunElevationDeg: 22, sunAzimuthDeg: 125, sunColor: 0xfff0d8, sunIntensity: 2.6, skyColor: 0xbfd6ea, groundColor: 0x54514a, hemiIntensity: 1.1, fogColor: 0xc6d2dc, fogNearM: 40, fogFarM: 320, turbidity: 6, rayleigh: 1.6 },
+  morning: { sunElevationDeg: 26, sunAzimuthDeg: 115, sunColor: 0xfff0d8, sunIntensity: 2.8, skyColor: 0xbfd6ea, groundColor: 0x6a655a, hemiIntensity: 1.6, fogColor: 0xc6d2dc, fogNearM: 40, fogFarM: 320, turbidity: 6, rayleigh: 1.6 },
   midday: { sunElevationDeg: 55, sunAzimuthDeg: 180, sunColor: 0xffffff, sunIntensity: 3, skyColor: 0xc8ddf0, groundColor: 0x5a5750, hemiIntensity: 1.2, fogColor: 0xcfdbe6, fogNearM: 50, fogFarM: 380, turbidity: 4, rayleigh: 1 },
   afternoon: { sunElevationDeg: 25, sunAzimuthDeg: 240, sunColor: 0xffe2b8, sunIntensity: 2.5, skyColor: 0xc2d2e2, groundColor: 0x5a5246, hemiIntensity: 1, fogColor: 0xd6cdbf, fogNearM: 40, fogFarM: 320, turbidity: 7, rayleigh: 2 },
   night: { sunElevationDeg: -8, sunAzimuthDeg: 300, sunColor: 0x8090c0, sunIntensity: 0.25, skyColor: 0x1a2238, groundColor: 0x0c0c10, hemiIntensity: 0.35, fogColor: 0x10141e, fogNearM: 15, fogFarM: 160, turbidity: 2, rayleigh: 0.5 },

@@ -31,7 +31,9 @@ export class PropsView {
     this.mesh.frustumCulled = false;
     this.mesh.name = "props";
     this.sizes = new Float32Array(props.length * 3);
-    props.forEach((p, i) => this.sizes.set(p.size, i * 3));
+    props.forEach((p, i) => {
+      this.sizes.set(p.size, i * 3);
+    });
   }
 
   /** @param transforms 7 floats per prop (x, y, z, qx, qy, qz, qw), interpolated by the app. */

@@ -6,13 +6,13 @@ import { describe, expect, it } from "vitest";
 const DIST = join(__dirname, "../../dist");
 
 /** The JavaScript the game page loads before anything lazy: its entry and modulepreloads. */
-export function gamePageScripts(): string[] {
+function gamePageScripts(): string[] {
   const html = readFileSync(join(DIST, "index.html"), "utf8");
   const srcs = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+\.js)"/g)].map((m) => m[1]);
   return [...new Set(srcs)].map((s) => join(DIST, s.replace(/^\.\//, "")));
 }
 
-export function gzippedBytes(files: string[]): number {
+function gzippedBytes(files: string[]): number {
   return files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
 }
 

@@ -65,7 +65,7 @@ describe("playing the street in headless Chromium (production build)", () => {
   it("a bad piece shows a message naming it, not a blank page, and leads to the title", async () => {
     const { page, errors } = await open(browser, "?piece=moon&speed=99");
     await page.waitForSelector('[data-screen="message"]');
-    const text = await page.locator('[data-screen="message"]').innerText();
+    const text = (await page.locator('[data-screen="message"]').textContent()) ?? "";
     expect(text).toContain('piece="moon" is not a set piece');
     expect(text).toContain('speed="99"');
     expect(await page.evaluate(() => window.headcam.state().mode)).toBe("title");

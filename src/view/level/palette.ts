@@ -13,7 +13,7 @@ export interface PaintLook {
 }
 
 export const PALETTE: Record<Paint, PaintLook> = {
-  road: { color: 0x55575a, roughness: 0.95, metalness: 0, texture: "asphalt", tileM: [4, 4] },
+  road: { color: 0x7a7c80, roughness: 0.95, metalness: 0, texture: "asphalt", tileM: [4, 4] },
   pavement: { color: 0x9a968e, roughness: 0.9, metalness: 0, texture: "tiles", tileM: [2, 2] },
   kerb: { color: 0xb9b5aa, roughness: 0.85, metalness: 0 },
   marking: { color: 0xe8e4d6, roughness: 0.7, metalness: 0 },
@@ -21,14 +21,14 @@ export const PALETTE: Record<Paint, PaintLook> = {
   panelDark: { color: 0xa8a69c, roughness: 0.9, metalness: 0, texture: "facade", tileM: [3.2, 2.8] },
   brick: { color: 0xa0523d, roughness: 0.9, metalness: 0, texture: "facade", tileM: [3.2, 3.2] },
   stucco: { color: 0xe2c28f, roughness: 0.85, metalness: 0, texture: "facade", tileM: [3.6, 3.6] },
-  roof: { color: 0x4a4a4f, roughness: 0.9, metalness: 0.1 },
-  glass: { color: 0x9fb8c6, roughness: 0.1, metalness: 0.3, transparent: true, opacity: 0.45 },
-  metal: { color: 0x6f7378, roughness: 0.45, metalness: 0.7 },
+  roof: { color: 0x5a5a5f, roughness: 0.9, metalness: 0 },
+  glass: { color: 0x9fb8c6, roughness: 0.1, metalness: 0, transparent: true, opacity: 0.45 },
+  metal: { color: 0x8a8f96, roughness: 0.5, metalness: 0.15 },
   wood: { color: 0x8a6a45, roughness: 0.8, metalness: 0 },
-  car: { color: 0x7b2a25, roughness: 0.35, metalness: 0.5 },
-  carDark: { color: 0x2c3a4a, roughness: 0.35, metalness: 0.5 },
+  car: { color: 0x9b3a30, roughness: 0.45, metalness: 0.1 },
+  carDark: { color: 0x3c5068, roughness: 0.45, metalness: 0.1 },
   crate: { color: 0xa77b45, roughness: 0.8, metalness: 0, texture: "crate", tileM: [1, 1] },
   concrete: { color: 0x8e8c86, roughness: 0.95, metalness: 0 },
   grass: { color: 0x5d7a3a, roughness: 1, metalness: 0 },
-  sign: { color: 0x2f6fb5, roughness: 0.6, metalness: 0.1 },
+  sign: { color: 0x2f6fb5, roughness: 0.6, metalness: 0 },
 };

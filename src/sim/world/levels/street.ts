@@ -113,13 +113,16 @@ function features(boxes: LevelBox[], props: LevelProp[], rng: Rng): void {
   }
 }
 
-/** Walls at both ends and behind the building rows so nobody leaves the block. */
+/**
+ * Walls at both ends and behind the building rows so nobody leaves the block. The ends
+ * close the avenue's view, so they wear facades: a Stalinist block north, brick south.
+ */
 function boundary(boxes: LevelBox[]): void {
   const west = -PAVE_OUT_M - 14;
   const east = COURT.x1 + 14;
   const h = 40;
-  boxes.push(boxFromMin([west, 0, NORTH_Z - 1], [east - west, h, 1], "concrete", "concrete", false, "boundary"));
-  boxes.push(boxFromMin([west, 0, SOUTH_Z], [east - west, h, 1], "concrete", "concrete", false, "boundary"));
+  boxes.push(boxFromMin([west, 0, NORTH_Z - 1], [east - west, h, 1], "stucco", "concrete", false, "boundary"));
+  boxes.push(boxFromMin([west, 0, SOUTH_Z], [east - west, h, 1], "brick", "concrete", false, "boundary"));
   boxes.push(boxFromMin([west - 1, 0, NORTH_Z], [1, h, SOUTH_Z - NORTH_Z], "concrete", "concrete", false, "boundary"));
   boxes.push(boxFromMin([east, 0, NORTH_Z], [1, h, SOUTH_Z - NORTH_Z], "concrete", "concrete", false, "boundary"));
 }
