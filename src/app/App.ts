@@ -14,6 +14,8 @@ import { type CmdSource, GameSession } from "./GameSession";
 import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./HeadcamApi";
 import type { Settings } from "./settings/Settings";
 import { SettingsStore } from "./settings/SettingsStore";
+import type { Presenter } from "./Presenter";
+import { PRESENTERS } from "./presenters";
 import { RigDriver } from "./RigDriver";
 import { TakePlayer, TakeRecording } from "./TakeSources";
 import { parseTake, serializeTake, type Take } from "../sim/input/Take";
@@ -37,6 +39,7 @@ export class App implements HeadcamApi {
   private readonly frameStats = new FrameStats();
   private session: GameSession | null = null;
   private rigDriver: RigDriver | null = null;
+  private readonly presenters: Presenter[] = [];
   private recording: TakeRecording | null = null;
   private replaying: TakePlayer | null = null;
   private launch: LaunchOptions;
@@ -245,6 +248,11 @@ export class App implements HeadcamApi {
     const preset = this.launch.rig && isPresetId(this.launch.rig) ? this.launch.rig : DEFAULT_OPERATOR[piece];
     this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed);
     session.observe(this.rigDriver);
+    for (const make of PRESENTERS) {
+      const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings });
+      session.observe(p);
+      this.presenters.push(p);
+    }
     this.input.setLook(sim.player.yawRad, sim.player.pitchRad);
     this.session = session;
     this.frame.props = session.interp.props;
@@ -259,6 +267,8 @@ export class App implements HeadcamApi {
 
   private endSession(): void {
     if (!this.session) return;
+    for (const p of this.presenters) p.dispose();
+    this.presenters.length = 0;
     this.session.dispose();
     this.session = null;
     this.rigDriver = null;
@@ -397,6 +407,7 @@ export class App implements HeadcamApi {
       f.lens.vignette = this.lensOn.vignette ? rig.lens.vignette : 0;
       f.lens.chromatic = this.lensOn.chromatic ? rig.lens.chromatic : 0;
     } else f.fovDeg = this.settings.get().fovDeg;
+    for (const p of this.presenters) p.frame?.(alpha, f);
     view.render(f);
   };
 

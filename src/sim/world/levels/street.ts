@@ -157,6 +157,15 @@ export function makeStreetLevel(seed = 1): Level {
       embankment: anchor(ROAD_HALF_M + 3, KERB_M, 64),
       courtyard: anchor(29, KERB_M, (COURT.z0 + COURT.z1) / 2, -Math.PI / 2),
       end: anchor(0, 0, NORTH_Z + 8),
+      // Combat: the centres of the street's three fights (open road with cars and kiosks
+      // for cover), red barrels and ammo pickups. Set pieces place everything by these.
+      "fight.1": anchor(0, 0, 50),
+      "fight.2": anchor(0, 0, -5),
+      "fight.3": anchor(0, 0, -70),
+      "barrel.1": anchor(5, 0, 40),
+      "barrel.2": anchor(-5, 0, -60),
+      "pickup.1": anchor(-10, KERB_M, 30),
+      "pickup.2": anchor(10, KERB_M, -40),
     },
     bounds: { min: [-PAVE_OUT_M - 15, -1, NORTH_Z - 1], max: [COURT.x1 + 15, 40, SOUTH_Z + 1] },
   };
