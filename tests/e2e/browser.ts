@@ -28,10 +28,22 @@ export async function open(browser: Browser, path: string, base = inject("baseUr
   return { page, errors };
 }
 
-/** Saves a screenshot outside the repository (HEADCAM_SHOTS or the temp dir) and returns its path. */
+/**
+ * Saves a screenshot outside the repository (HEADCAM_SHOTS or the temp dir) and returns its
+ * path. Headless Chromium under load sometimes cannot capture a frame; a screenshot is a
+ * record for people, not an assertion, so it retries and then only warns.
+ */
 export async function shot(page: Page, name: string): Promise<string> {
   const path = join(inject("shotsDir"), `${name}.png`);
-  await page.screenshot({ path });
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    try {
+      await page.screenshot({ path, timeout: 10_000 });
+      return path;
+    } catch (e) {
+      if (attempt === 3) console.warn(`screenshot ${name} not saved: ${e instanceof Error ? e.message.split("\n")[0] : e}`);
+      else await page.waitForTimeout(300);
+    }
+  }
   return path;
 }
 
