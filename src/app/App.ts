@@ -245,8 +245,9 @@ export class App implements HeadcamApi {
     session.observe(this.recording);
     this.replaying = player;
     const st = this.settings.get();
-    const preset = this.launch.rig && isPresetId(this.launch.rig) ? this.launch.rig : DEFAULT_OPERATOR[piece];
-    this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed);
+    const pinned = this.launch.rig !== null && isPresetId(this.launch.rig);
+    const preset = pinned ? (this.launch.rig as PresetId) : DEFAULT_OPERATOR[piece];
+    this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned);
     session.observe(this.rigDriver);
     for (const make of PRESENTERS) {
       const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings });

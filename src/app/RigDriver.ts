@@ -30,8 +30,29 @@ export class RigDriver implements StepObserver {
   /** Rig events (footsteps) of the last step, for audio and arms. */
   onRigEvent: (e: RigEvent) => void = () => {};
 
-  constructor(settings: RigSettings, comfort: ComfortSettings, playerFovDeg: number, seed: number) {
+  /**
+   * @param pinned `rig=<id>` in the URL: the preset holds for the whole run and operator
+   *   changes named by set pieces are ignored.
+   */
+  constructor(
+    settings: RigSettings,
+    comfort: ComfortSettings,
+    playerFovDeg: number,
+    seed: number,
+    readonly pinned = false,
+  ) {
     this.rig = new Rig({ settings, comfort, seed, playerFovDeg });
+  }
+
+  /**
+   * Hands the rig to another operator, cross-fading over `blendS` seconds (the film
+   * switched operators between action and drama). Ignored while a preset is pinned.
+   * @returns whether the change was applied.
+   */
+  setOperator(settings: RigSettings, blendS = 1): boolean {
+    if (this.pinned) return false;
+    this.rig.setOperator(settings, blendS);
+    return true;
   }
 
   onEvent(e: SimEvent, sim: Sim): void {

@@ -21,8 +21,11 @@ const bob = layer("Stride bob and velocity tilt; a footstep event at every half 
   amplitudeXM: num("m", 0.015, 0, 0.1, 0.001, "Sideways sway of each stride at full speed."),
   rollDeg: num("deg", 0.6, 0, 5, 0.05, "Roll of each stride at full speed."),
   pitchDeg: num("deg", 0.6, 0, 5, 0.05, "Nod of each step at full speed."),
-  walkStepLengthM: num("m", 0.75, 0.3, 3, 0.01, "Distance of one step when walking (phase advances by pi per step)."),
-  runStepLengthM: num("m", 1.1, 0.3, 3, 0.01, "Distance of one step when sprinting."),
+  // RIG.md's 0.75 / 1.1 m fit a 1.5 m/s stroll; this game walks at 4.5 m/s and sprints at
+  // 8 m/s, where those lengths give 6-7 steps a second. 1.5 / 2.3 m give about 3 and 3.5,
+  // a runner's cadence, so footsteps and bob read as a person, not a sewing machine.
+  walkStepLengthM: num("m", 1.5, 0.3, 3, 0.01, "Distance of one step when walking (phase advances by pi per step)."),
+  runStepLengthM: num("m", 2.3, 0.3, 3, 0.01, "Distance of one step when sprinting."),
   fullSpeedMps: num("m/s", 8, 1, 20, 0.1, "Speed at which the bob reaches full amplitude (below it, amplitude x speed / this)."),
   speedSmoothS: num("s", 0.1, 0.01, 1, 0.01, "Smoothing of the speed fraction that scales the bob."),
   airFadeS: num("s", 0.15, 0.01, 1, 0.01, "Time the bob takes to fade while airborne (the phase stays frozen)."),
