@@ -1,0 +1,71 @@
+import type { SpeakerId } from "./cast";
+import { DIRECTOR_INTERVIEW, PRODUCER_INTERVIEW, type Source, TRAILER_NEWS } from "./sources";
+import { subtitleDurationS } from "./subtitles";
+
+/** One line of dialogue, written for this game (no sentence comes from the documents). */
+export interface DialogueLine {
+  id: string;
+  speaker: SpeakerId;
+  /** Subtitle text: at most 2 lines of 42 characters. */
+  text: string;
+  /** Voice asset name under assets/voice/, when one exists. */
+  voice?: string;
+  /** Seconds on screen: max(voice + 0.3 s, characters / 15, 1.2 s). */
+  durationS: number;
+  /** Heard through Henry's earpiece (Jimmy on the phone) rather than in the room. */
+  radio?: boolean;
+  source: Source;
+}
+
+function line(id: string, speaker: SpeakerId, text: string, source: Source, opts: { radio?: boolean } = {}): DialogueLine {
+  return { id, speaker, text, durationS: subtitleDurationS(text), source, ...opts };
+}
+
+const PROD = PRODUCER_INTERVIEW;
+const NEWS = TRAILER_NEWS;
+const DIR = DIRECTOR_INTERVIEW;
+
+/** Every line in the game. Henry has none: he has no voice. */
+export const DIALOGUE: readonly DialogueLine[] = [
+  // Awakening: the airborne lab at dawn.
+  line("aw.wake", "estelle", "Easy. Stay down a moment. You were gone a long time.", PROD),
+  line("aw.nomemory", "estelle", "Nothing? That's normal. It comes back in pieces.", PROD),
+  line("aw.arm", "estelle", "Your arm first. Pressure, then a click, then you.", "outside"),
+  line("aw.leg", "estelle", "And the leg. Don't kick me, please.", "outside"),
+  line("aw.look", "estelle", "Follow the lights. Look at each one for me.", "outside"),
+  line("aw.lookdone", "estelle", "Eyes track perfectly. Good.", "outside"),
+  line("aw.flex", "estelle", "Now make a fist. Squeeze, hold, let go.", "outside"),
+  line("aw.steps", "estelle", "Stand up. A few steps toward me. Slowly.", "outside"),
+  line("aw.name", "estelle", "You're Henry. I'm Estelle. I'm your wife.", PROD),
+  line("aw.voice", "estelle", "Your voice module is next. Give me two minutes.", "outside"),
+  line("aw.alarm", "estelle", "That's the outer hatch. No, no, no, not yet.", NEWS),
+  line("aw.akan", "akan", "Doctor. You've been building toys without me.", NEWS),
+  line("aw.fight", "estelle", "Henry, behind the bench! They're here for you!", NEWS),
+  line("aw.pod", "estelle", "The escape pod, at the end. Go, I'm right here!", "outside"),
+  line("aw.drop", "estelle", "Hold on to something. This is going to be loud.", "outside"),
+  // The street: morning, a chase under fire.
+  line("st.crash", "estelle", "Henry? Henry, get up! Please, get up!", NEWS),
+  line("st.taken", "akan", "Stay down, tin man. She's coming with me.", NEWS),
+  line("st.jimmy", "jimmy", "Henry! It's Jimmy. You don't know me. Run north!", PROD, { radio: true }),
+  line("st.north", "jimmy", "Straight up the avenue. Don't stop for anything.", DIR, { radio: true }),
+  line("st.fight1", "jimmy", "Three of them by the kiosks. Use the cars.", DIR, { radio: true }),
+  line("st.barrel", "jimmy", "See the red barrel? Shoot it. Trust me.", DIR, { radio: true }),
+  line("st.clear1", "jimmy", "Lovely. Keep moving, more are coming.", DIR, { radio: true }),
+  line("st.courtyard", "jimmy", "Right, into the courtyard! Cut through!", DIR, { radio: true }),
+  line("st.fight2", "jimmy", "Ambush ahead. Get low, pick them off.", DIR, { radio: true }),
+  line("st.fight3", "jimmy", "Last lot between you and me. Go loud.", DIR, { radio: true }),
+  line("st.end", "jimmy", "You made it. Into the van. I'll explain. Mostly.", PROD, { radio: true }),
+  line("st.merc", "merc", "Target's on foot! Heading north!", PROD, { radio: true }),
+  // Jimmy nags when Henry lags, turns the wrong way or stands still.
+  line("jimmy.lag", "jimmy", "Keep up, Henry! They're right behind you!", DIR, { radio: true }),
+  line("jimmy.lag2", "jimmy", "Faster! I can't wait here all day!", DIR, { radio: true }),
+  line("jimmy.wrong", "jimmy", "Wrong way! Turn around, north is behind you!", DIR, { radio: true }),
+  line("jimmy.still", "jimmy", "Don't just stand there. Move!", DIR, { radio: true }),
+  line("jimmy.still2", "jimmy", "Admire the architecture later, Henry.", DIR, { radio: true }),
+];
+
+const BY_ID = new Map(DIALOGUE.map((l) => [l.id, l]));
+
+export function dialogueLine(id: string): DialogueLine | undefined {
+  return BY_ID.get(id);
+}

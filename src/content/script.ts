@@ -1,0 +1,69 @@
+import type { PieceId } from "./pieces";
+import type { Source } from "./sources";
+
+/** When a beat of a set piece fires. Times in seconds, distances in metres. */
+export type Trigger =
+  | { kind: "start" }
+  /** The player within `radiusM` of an anchor. */
+  | { kind: "enter"; anchor: string; radiusM: number }
+  /** Seconds after the previous beat fired. */
+  | { kind: "timer"; afterS: number }
+  /** Every enemy of a spawn group is down. */
+  | { kind: "enemiesDown"; group: string }
+  /** An item (pickup or prop id) was taken. */
+  | { kind: "itemTaken"; item: string }
+  /** A line has been on screen for its `durationS` (never the audio's length). */
+  | { kind: "lineFinished"; line: string }
+  /** An objective was completed by another beat. */
+  | { kind: "objectiveDone"; objective: string }
+  /** The player looked at an anchor (within `withinDeg` of the view centre). */
+  | { kind: "look"; anchor: string; withinDeg: number }
+  /** The player pressed a button (e.g. "fire" to flex the hand). */
+  | { kind: "button"; button: "fire" | "melee" | "jump" | "use" }
+  /** The player walked this far since the previous beat. */
+  | { kind: "walked"; distanceM: number };
+
+/** What a beat does when it fires. */
+export type Cue =
+  | { kind: "line"; line: string }
+  | { kind: "spawn"; group: string; anchors: string[] }
+  | { kind: "door"; door: string; open: boolean }
+  | { kind: "explosion"; anchor: string; strength: number }
+  /** Hand the camera rig to another operator (a preset id), cross-fading over `blendS`. */
+  | { kind: "operator"; preset: string; blendS: number }
+  | { kind: "timeOfDay"; time: "dawn" | "morning" | "midday" | "afternoon" | "night" }
+  | { kind: "objective"; id: string; text: string }
+  | { kind: "objectiveDone"; id: string }
+  | { kind: "checkpoint"; anchor: string }
+  /** Music and lens intensity, 0 calm .. 1 full combat. */
+  | { kind: "intensity"; value: number }
+  /** A camera-shake beat (trauma 0..1) with no explosion. */
+  | { kind: "shake"; trauma: number }
+  /** Jimmy's route from here on (anchors in order) and his guise in this piece. */
+  | { kind: "jimmy"; route: string[]; guise: string }
+  /** Someone the story needs on screen at an anchor (the wife, the telekinetic). */
+  | { kind: "actor"; who: "estelle" | "akan"; anchor: string; action: "stand" | "dragged" | "leave" }
+  | { kind: "end" };
+
+export interface Beat {
+  id: string;
+  when: Trigger;
+  cues: Cue[];
+}
+
+/** A set piece as data: its level, light, shots and the beats of its script. */
+export interface SetPieceDef {
+  id: PieceId;
+  title: string;
+  /** The level id the piece plays on. */
+  level: string;
+  timeOfDay: "dawn" | "morning" | "midday" | "afternoon" | "night";
+  /** The rig operator of the opening shot. */
+  operator: string;
+  /** A player who knows the way finishes in about this long, seconds. */
+  parTimeS: number;
+  /** The autopilot must finish within this many seconds (tests). */
+  budgetS: number;
+  beats: Beat[];
+  sources: Source[];
+}

@@ -1,0 +1,232 @@
+import { dialogueLine } from "../../content/dialogue";
+import type { Beat, Cue, SetPieceDef, Trigger } from "../../content/script";
+import type { Hasher } from "../core/Hasher";
+import { FIXED_DT } from "../core/time";
+import type { Anchor } from "../world/Level";
+
+/** What the director may read of and do to the world; the sim implements it. */
+export interface DirectorHost {
+  readonly tick: number;
+  readonly player: { position: { x: number; y: number; z: number }; yawRad: number; pitchRad: number; eyeHeightM: number };
+  anchor(name: string): Anchor | undefined;
+  /** Enemies of a spawn group still standing (0 for an unknown group). */
+  enemiesAlive(group: string): number;
+  itemTaken(item: string): boolean;
+  /** Buttons pressed this tick (rising edges), as `Buttons` bits. */
+  readonly pressed: number;
+  /** Carries out a cue that changes the world or presentation (spawn, door, explosion, operator ...). */
+  perform(cue: Cue): void;
+}
+
+/** What the autopilot should do now, read from the waiting beat's trigger. */
+export type DirectorGoal =
+  | { kind: "goto"; anchor: string; radiusM: number }
+  | { kind: "look"; anchor: string }
+  | { kind: "press"; button: "fire" | "melee" | "jump" | "use" }
+  | { kind: "walk"; distanceM: number }
+  | { kind: "fight"; group: string }
+  | { kind: "wait" };
+
+const BUTTON_BITS = { jump: 1 << 0, fire: 1 << 3, melee: 1 << 6, use: 1 << 7 } as const;
+/** How fast the intensity eases to its target, per second. */
+const INTENSITY_RATE_PER_S = 0.5;
+
+/**
+ * The set-piece director: walks a piece's beats in order, each waiting for its trigger,
+ * and performs its cues. Keeps the objective, the subtitle on screen, the checkpoint and
+ * the intensity (0 calm .. 1 full combat). Pure and deterministic: it reads the host and
+ * counts ticks; "line finished" reads the line's `durationS`, never the audio.
+ */
+export class Director {
+  private next = 0;
+  private beatTick = 0;
+  private readonly lineEnds = new Map<string, number>();
+  private readonly objectivesDone = new Set<string>();
+  private readonly objectives: { id: string; text: string }[] = [];
+  private readonly groups: string[] = [];
+  private walkedM = 0;
+  private lastX = 0;
+  private lastZ = 0;
+  private intensityTarget = 0;
+  intensity = 0;
+  checkpoint = "spawn";
+  finished = false;
+  finishTick = -1;
+  /** The line on screen now, or null. */
+  subtitle: { line: string; speaker: string; text: string; untilTick: number } | null = null;
+
+  constructor(readonly piece: SetPieceDef) {}
+
+  get objective(): string | null {
+    return this.objectives.length ? this.objectives[this.objectives.length - 1].text : null;
+  }
+
+  /** The id of the beat waiting for its trigger (null when the script has ended). */
+  get waitingBeat(): string | null {
+    return this.piece.beats[this.next]?.id ?? null;
+  }
+
+  /** Puts a line on screen now (Jimmy's nags use this too); returns false if one is showing. */
+  say(lineId: string, tick: number, force = false): boolean {
+    const line = dialogueLine(lineId);
+    if (!line) return false;
+    if (!force && this.subtitle && tick < this.subtitle.untilTick) return false;
+    const until = tick + Math.round(line.durationS / FIXED_DT);
+    this.subtitle = { line: line.id, speaker: line.speaker, text: line.text, untilTick: until };
+    this.lineEnds.set(line.id, until);
+    return true;
+  }
+
+  /** One tick: fire every beat whose trigger holds (several may chain in one tick). */
+  step(host: DirectorHost): void {
+    const tick = host.tick;
+    const p = host.player.position;
+    if (tick === 0 || this.beatTick === 0) {
+      this.lastX = p.x;
+      this.lastZ = p.z;
+    }
+    this.walkedM += Math.hypot(p.x - this.lastX, p.z - this.lastZ);
+    this.lastX = p.x;
+    this.lastZ = p.z;
+    if (this.subtitle && tick >= this.subtitle.untilTick) this.subtitle = null;
+    for (let guard = 0; guard < 8 && !this.finished; guard++) {
+      const beat = this.piece.beats[this.next];
+      if (!beat || !this.holds(beat.when, host)) break;
+      this.fire(beat, host);
+    }
+    const d = this.intensityTarget - this.intensity;
+    const stepMax = INTENSITY_RATE_PER_S * FIXED_DT;
+    this.intensity += Math.abs(d) <= stepMax ? d : Math.sign(d) * stepMax;
+  }
+
+  /** Folds everything that decides the script's future into the state hash. */
+  hashInto(h: Hasher): void {
+    h.u32v(this.next).u32v(this.beatTick).num(this.walkedM).num(this.intensity).num(this.intensityTarget);
+    h.str(this.checkpoint).bool(this.finished).u32v(this.objectivesDone.size).u32v(this.objectives.length);
+    h.str(this.subtitle?.line ?? "").u32v(this.subtitle?.untilTick ?? 0);
+  }
+
+  /** What the autopilot should do for the waiting beat. */
+  goal(host: DirectorHost): DirectorGoal {
+    const beat = this.piece.beats[this.next];
+    if (!beat) return { kind: "wait" };
+    const fight = this.openFight(host);
+    if (fight) return { kind: "fight", group: fight };
+    const w = beat.when;
+    switch (w.kind) {
+      case "enter":
+        return { kind: "goto", anchor: w.anchor, radiusM: w.radiusM };
+      case "look":
+        return { kind: "look", anchor: w.anchor };
+      case "button":
+        return { kind: "press", button: w.button };
+      case "walked":
+        return { kind: "walk", distanceM: w.distanceM };
+      case "enemiesDown":
+        return { kind: "fight", group: w.group };
+      default:
+        return { kind: "wait" };
+    }
+  }
+
+  /** A spawned group still standing (the bot fights before it moves on). */
+  private openFight(host: DirectorHost): string | null {
+    for (const g of this.groups) {
+      if (host.enemiesAlive(g) > 0) return g;
+    }
+    return null;
+  }
+
+  private holds(t: Trigger, host: DirectorHost): boolean {
+    const tick = host.tick;
+    switch (t.kind) {
+      case "start":
+        return true;
+      case "enter": {
+        const a = host.anchor(t.anchor);
+        if (!a) return false;
+        const p = host.player.position;
+        return Math.hypot(p.x - a.position[0], p.z - a.position[2]) <= t.radiusM;
+      }
+      case "timer":
+        return (tick - this.beatTick) * FIXED_DT >= t.afterS;
+      case "enemiesDown":
+        return host.enemiesAlive(t.group) === 0 && tick > this.beatTick;
+      case "itemTaken":
+        return host.itemTaken(t.item);
+      case "lineFinished": {
+        const end = this.lineEnds.get(t.line);
+        return end !== undefined && tick >= end;
+      }
+      case "objectiveDone":
+        return this.objectivesDone.has(t.objective);
+      case "look":
+        return lookingAt(host, t.anchor, t.withinDeg);
+      case "button":
+        return (host.pressed & BUTTON_BITS[t.button]) !== 0;
+      case "walked":
+        return this.walkedM >= t.distanceM;
+    }
+  }
+
+  private fire(beat: Beat, host: DirectorHost): void {
+    this.next++;
+    this.beatTick = host.tick;
+    this.walkedM = 0;
+    for (const cue of beat.cues) this.perform(cue, host);
+  }
+
+  private perform(cue: Cue, host: DirectorHost): void {
+    switch (cue.kind) {
+      case "line":
+        this.say(cue.line, host.tick, true);
+        break;
+      case "objective":
+        this.objectives.push({ id: cue.id, text: cue.text });
+        break;
+      case "objectiveDone": {
+        this.objectivesDone.add(cue.id);
+        const i = this.objectives.findIndex((o) => o.id === cue.id);
+        if (i >= 0) this.objectives.splice(i, 1);
+        break;
+      }
+      case "checkpoint":
+        this.checkpoint = cue.anchor;
+        break;
+      case "spawn":
+        if (!this.groups.includes(cue.group)) this.groups.push(cue.group);
+        break;
+      case "intensity":
+        this.intensityTarget = Math.min(1, Math.max(0, cue.value));
+        break;
+      case "end":
+        this.finished = true;
+        this.finishTick = host.tick;
+        break;
+      default:
+        break;
+    }
+    host.perform(cue);
+  }
+}
+
+/** Whether the view centre is within `withinDeg` of an anchor (a little above its base). */
+export function lookingAt(host: DirectorHost, anchorName: string, withinDeg: number): boolean {
+  const a = host.anchor(anchorName);
+  if (!a) return false;
+  const p = host.player;
+  const ex = p.position.x;
+  const ey = p.position.y + p.eyeHeightM;
+  const ez = p.position.z;
+  const dx = a.position[0] - ex;
+  const dy = a.position[1] - ey;
+  const dz = a.position[2] - ez;
+  const len = Math.hypot(dx, dy, dz) || 1;
+  // The view direction for yaw 0 down -Z, positive yaw left, pitch up.
+  const cp = Math.cos(p.pitchRad);
+  const vx = -Math.sin(p.yawRad) * cp;
+  const vy = Math.sin(p.pitchRad);
+  const vz = -Math.cos(p.yawRad) * cp;
+  const cos = (dx * vx + dy * vy + dz * vz) / len;
+  return cos >= Math.cos((withinDeg * Math.PI) / 180);
+}

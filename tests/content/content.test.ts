@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { CAST, CREW } from "../../src/content/cast";
+import { DIALOGUE } from "../../src/content/dialogue";
+import { PIECE_IDS } from "../../src/content/pieces";
+import { SET_PIECES } from "../../src/content/pieces/index";
+import type { Cue, Trigger } from "../../src/content/script";
+import { isSource, SOURCES } from "../../src/content/sources";
+import { READING_CHARS_PER_S, subtitleDurationS, wrapSubtitle } from "../../src/content/subtitles";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+
+const speakers = new Set(CAST.map((c) => c.id));
+const lineIds = new Set(DIALOGUE.map((l) => l.id));
+
+describe("content as data, with sources", () => {
+  it("registers the three source documents, which exist beside the project", () => {
+    expect(Object.keys(SOURCES)).toHaveLength(3);
+    for (const f of Object.keys(SOURCES)) expect(existsSync(join(__dirname, "../../../shared/sources", f))).toBe(true);
+  });
+
+  it("every line's speaker is in the cast, and Henry never speaks", () => {
+    for (const l of DIALOGUE) expect(speakers.has(l.speaker), l.id).toBe(true);
+    expect(DIALOGUE.filter((l) => (l.speaker as string) === "henry")).toEqual([]);
+    expect(CAST.find((c) => c.id === "henry")?.speaks).toBe(false);
+  });
+
+  it("every source is a registered document or outside", () => {
+    for (const l of DIALOGUE) expect(isSource(l.source), l.id).toBe(true);
+    for (const c of CAST) for (const s of c.sources) expect(isSource(s), c.id).toBe(true);
+    for (const c of CREW) expect(isSource(c.source)).toBe(true);
+    for (const p of Object.values(SET_PIECES)) for (const s of p!.sources) expect(isSource(s), p!.id).toBe(true);
+  });
+
+  it("no line breaks the subtitle limits (2 lines of 42 characters) and durations follow the rule", () => {
+    for (const l of DIALOGUE) {
+      expect(wrapSubtitle(l.text), l.id).not.toBeNull();
+      expect(l.durationS).toBeCloseTo(Math.max(l.text.length / READING_CHARS_PER_S, 1.2), 1);
+    }
+    expect(subtitleDurationS("Short.", 3)).toBeCloseTo(3.3, 5);
+    expect(subtitleDurationS("Hi")).toBe(1.2);
+    expect(wrapSubtitle("x".repeat(43))).toBeNull();
+  });
+
+  it("line ids are unique", () => {
+    expect(lineIds.size).toBe(DIALOGUE.length);
+  });
+
+  it("every set piece's triggers and cues refer to lines that exist, and end", () => {
+    for (const piece of Object.values(SET_PIECES)) {
+      if (!piece) continue;
+      expect(PIECE_IDS).toContain(piece.id);
+      const refs: string[] = [];
+      const visit = (x: Trigger | Cue) => {
+        if ((x.kind === "line" || x.kind === "lineFinished") && "line" in x) refs.push(x.line);
+      };
+      for (const b of piece.beats) {
+        visit(b.when);
+        b.cues.forEach(visit);
+      }
+      for (const r of refs) expect(lineIds.has(r), `${piece.id}: ${r}`).toBe(true);
+      expect(piece.beats.at(-1)?.cues.some((c) => c.kind === "end")).toBe(true);
+      expect(piece.beats[0].when.kind).toBe("start");
+      expect(piece.beats[0].cues.some((c) => c.kind === "operator")).toBe(true);
+    }
+  });
+});
