@@ -1,4 +1,5 @@
 import { type ComfortSettings, comfortSchema, defaultComfort, reducedMotionComfort } from "../../rig/comfort";
+import { isPieceId, type PieceId } from "../../content/pieces";
 import { bool, choice, num, type ParamTable, type ValuesOf } from "../../rig/schemaTypes";
 import { describe, isRecord, validateTable } from "../../rig/validate";
 
@@ -17,6 +18,9 @@ export const SETTINGS_SCHEMA = {
   lensBarrel: bool(true, "The camera's barrel distortion (bent edges)."),
   lensVignette: bool(true, "Darkened corners."),
   lensChromatic: bool(true, "Colour fringes towards the corners."),
+  subtitles: bool(true, "Show who speaks and what they say."),
+  subtitleSize: choice(["small", "medium", "large"], "medium", "Size of the subtitle text."),
+  subtitleBackground: choice(["box", "shadow", "none"], "box", "A dark box behind subtitles keeps them readable on any background."),
 } as const satisfies ParamTable;
 
 /** Labels people read on the settings screen. */
@@ -28,6 +32,9 @@ export const SETTINGS_LABELS: Record<keyof typeof SETTINGS_SCHEMA, string> = {
   lensBarrel: "Lens distortion",
   lensVignette: "Vignette",
   lensChromatic: "Colour fringes",
+  subtitles: "Subtitles",
+  subtitleSize: "Subtitle size",
+  subtitleBackground: "Subtitle background",
 };
 
 export type ShadowSetting = "off" | "low" | "high";
@@ -35,6 +42,8 @@ export type ShadowSetting = "off" | "low" | "high";
 export type Settings = { version: number } & ValuesOf<typeof SETTINGS_SCHEMA> & {
     /** The comfort envelope of the camera rig (RIG.md layer 9). */
     comfort: ComfortSettings;
+    /** Best finishing time per set piece, seconds. */
+    bestTimesS: Partial<Record<PieceId, number>>;
   };
 
 /**
@@ -45,6 +54,7 @@ export function defaultSettings(reducedMotion = false): Settings {
   const s: Record<string, unknown> = { version: SETTINGS_VERSION };
   for (const [k, f] of Object.entries(SETTINGS_SCHEMA)) s[k] = f.default;
   s.comfort = reducedMotion ? reducedMotionComfort() : defaultComfort();
+  s.bestTimesS = {};
   return s as Settings;
 }
 
@@ -64,12 +74,29 @@ export function validateSettings(input: unknown, reducedMotion = false): Validat
   } else if (version > SETTINGS_VERSION) {
     errors.push(`settings.version: ${version} is newer than this build reads (${SETTINGS_VERSION})`);
   }
-  const { version: _v, comfort, ...rest } = input;
+  const { version: _v, comfort, bestTimesS, ...rest } = input;
+  const best = validateBestTimes(bestTimesS, errors);
   const out = validateTable(SETTINGS_SCHEMA, rest, "settings", errors);
   const comfortOut =
     comfort === undefined
       ? (reducedMotion ? reducedMotionComfort() : defaultComfort())
       : validateTable(comfortSchema, comfort, "settings.comfort", errors);
   if (errors.length) return { ok: false, errors };
-  return { ok: true, value: { version: SETTINGS_VERSION, ...out, comfort: comfortOut } as Settings };
+  return { ok: true, value: { version: SETTINGS_VERSION, ...out, comfort: comfortOut, bestTimesS: best } as Settings };
+}
+
+function validateBestTimes(v: unknown, errors: string[]): Partial<Record<PieceId, number>> {
+  const out: Partial<Record<PieceId, number>> = {};
+  if (v === undefined) return out;
+  if (!isRecord(v)) {
+    errors.push(`settings.bestTimesS: ${describe(v)} is not an object`);
+    return out;
+  }
+  for (const [k, t] of Object.entries(v)) {
+    if (!isPieceId(k)) errors.push(`settings.bestTimesS.${k}: unknown set piece`);
+    else if (typeof t !== "number" || !Number.isFinite(t) || t <= 0 || t > 86_400) {
+      errors.push(`settings.bestTimesS.${k}: ${describe(t)} is not a time in seconds`);
+    } else out[k] = t;
+  }
+  return out;
 }
