@@ -82,7 +82,8 @@ export function courseSegments(): CourseSegment[] {
   return out;
 }
 
-function createTrace(): RigTrace {
+/** An empty trace of the course's length. */
+export function createTrace(): RigTrace {
   const n = COURSE_TICKS;
   const f = () => new Float64Array(n);
   return { dtS: 1 / COURSE_HZ, ticks: n, pitchRad: f(), yawRad: f(), rollRad: f(), xM: f(), yM: f(), zM: f(), fovDeg: f() };
@@ -94,29 +95,60 @@ export interface CourseOptions {
   /** Seed of the rig's noise and of the recoil sides; default 1. */
   seed?: number;
   playerFovDeg?: number;
+  /** Distance of the closing explosion, m; default 5 (RIG.md). The Lab makes it adjustable. */
+  explosionDistanceM?: number;
 }
 
-/** Drives a fresh Rig with `settings` through the standard course. */
-export function runStandardCourse(settings: RigSettings, opts: CourseOptions = {}): CourseResult {
-  const seed = opts.seed ?? 1;
-  const rig = new Rig({ settings, comfort: opts.comfort, seed, playerFovDeg: opts.playerFovDeg });
-  const random = seededRandom(seed ^ 0x2ec011);
-  const segments = courseSegments();
-  const trace = createTrace();
-  const sig = createRigSignals();
-  const dt = trace.dtS;
-  let footsteps = 0;
-  const count = () => {
-    footsteps++;
-  };
-  for (let i = 0; i < COURSE_TICKS; i++) {
+/** Default distance of the course's explosion, m (RIG.md). */
+export const COURSE_EXPLOSION_M = 5;
+/** Height of the course's drop, m (RIG.md). */
+export const COURSE_DROP_M = 2;
+
+/**
+ * The course one tick at a time: writes the tick's signals, fires its punches and impulse
+ * into a rig, and integrates the body's kinematic path (for a view that follows it).
+ * `runStandardCourse` is this stepper run 1,200 times; the Rig Lab runs it live.
+ */
+export class CourseStepper {
+  readonly signals = createRigSignals();
+  readonly segments = courseSegments();
+  /** Distance travelled forward (along the course's straight line) after the last tick, m. */
+  alongM = 0;
+  /** Feet height relative to the start, m (0 on the deck, -2 after the drop). */
+  heightM = 0;
+  /** Index of the segment of the last tick. */
+  segment = 0;
+  private random: () => number;
+  private readonly explosionM: number;
+
+  constructor(
+    private readonly seed = 1,
+    explosionDistanceM = COURSE_EXPLOSION_M,
+  ) {
+    this.random = seededRandom(seed ^ 0x2ec011);
+    this.explosionM = Number.isFinite(explosionDistanceM) && explosionDistanceM > 0 ? explosionDistanceM : COURSE_EXPLOSION_M;
+  }
+
+  /** Back to the start of the course (same recoil sides as a fresh stepper). */
+  reset(): void {
+    this.random = seededRandom(this.seed ^ 0x2ec011);
+    this.alongM = this.heightM = 0;
+    this.segment = 0;
+  }
+
+  /** Prepares tick `i` (0..1199): signals, punches, impulse; the caller then steps the rig. */
+  prepare(rig: Rig, i: number, settings: RigSettings): void {
+    const segments = this.segments;
+    const dt = 1 / COURSE_HZ;
     let si = 0;
     while (si < segments.length - 1 && i >= segments[si].endTick) si++;
+    this.segment = si;
     const seg = segments[si];
     const plan = PLAN[si];
     const local = i - seg.startTick;
     const airborne = plan.kind === "jump" || plan.kind === "fall";
     const prev = si > 0 ? PLAN[si - 1] : undefined;
+    const sig = this.signals;
     sig.grounded = !airborne;
     sig.sprinting = plan.kind === "sprint" || plan.kind === "jump";
     sig.surface = plan.surface;
@@ -126,26 +158,53 @@ export function runStandardCourse(settings: RigSettings, opts: CourseOptions = {
     sig.velocityMps.y = plan.kind === "jump" ? JUMP_V0_MPS - COURSE_GRAVITY_MPS2 * tAir : plan.kind === "fall" ? -COURSE_GRAVITY_MPS2 * tAir : 0;
     sig.landedImpactMps = 0;
     if (local === 0 && prev?.kind === "jump") sig.landedImpactMps = JUMP_V0_MPS;
-    if (local === 0 && prev?.kind === "fall") sig.landedImpactMps = Math.sqrt(2 * COURSE_GRAVITY_MPS2 * 2);
+    if (local === 0 && prev?.kind === "fall") sig.landedImpactMps = Math.sqrt(2 * COURSE_GRAVITY_MPS2 * COURSE_DROP_M);
     if (plan.kind === "shots" && local % 6 === 0 && local < 60) {
       const p = settings.layers.punch;
-      const yawSide = random() < 0.5 ? -1 : 1;
-      const rollSide = random() < 0.5 ? -1 : 1;
+      const yawSide = this.random() < 0.5 ? -1 : 1;
+      const rollSide = this.random() < 0.5 ? -1 : 1;
       rig.punch(p.rifleKickPitchDeg * DEG, yawSide * p.rifleKickYawDeg * DEG, rollSide * p.rifleKickRollDeg * DEG);
     }
     if (plan.kind === "explosion" && local === 0) {
-      rig.impulse({ sourcePos: [3, 0, -4], listenerPos: [0, 0, 0], strength: 1, innerRadiusM: 2, outerRadiusM: 20, delayed: true, listenerYawRad: 0 });
+      // RIG.md's blast sits 5 m away, ahead and to the right (3, 0, -4); scaled to the distance asked.
+      const k = this.explosionM / COURSE_EXPLOSION_M;
+      rig.impulse({ sourcePos: [3 * k, 0, -4 * k], listenerPos: [0, 0, 0], strength: 1, innerRadiusM: 2, outerRadiusM: 20, delayed: true, listenerYawRad: 0 });
     }
-    rig.step(sig, dt);
-    rig.drainEvents(count);
-    const pose = rig.pose;
-    trace.pitchRad[i] = pose.pitchRad;
-    trace.yawRad[i] = pose.yawRad;
-    trace.rollRad[i] = pose.rollRad;
-    trace.xM[i] = pose.offsetM.x;
-    trace.yM[i] = pose.offsetM.y;
-    trace.zM[i] = pose.offsetM.z;
-    trace.fovDeg[i] = pose.fovDeg;
+    this.alongM += plan.speedMps * dt;
+    const dropped = si > 5 ? -COURSE_DROP_M : 0;
+    if (plan.kind === "jump") this.heightM = Math.max(0, JUMP_V0_MPS * tAir - 0.5 * COURSE_GRAVITY_MPS2 * tAir * tAir);
+    else if (plan.kind === "fall") this.heightM = -Math.min(COURSE_DROP_M, 0.5 * COURSE_GRAVITY_MPS2 * tAir * tAir);
+    else this.heightM = dropped;
   }
-  return { trace, segments, footsteps };
+}
+
+/** Copies the rig's pose into tick `i` of a trace. */
+export function recordPose(rig: Rig, trace: RigTrace, i: number): void {
+  const pose = rig.pose;
+  trace.pitchRad[i] = pose.pitchRad;
+  trace.yawRad[i] = pose.yawRad;
+  trace.rollRad[i] = pose.rollRad;
+  trace.xM[i] = pose.offsetM.x;
+  trace.yM[i] = pose.offsetM.y;
+  trace.zM[i] = pose.offsetM.z;
+  trace.fovDeg[i] = pose.fovDeg;
+}
+
+/** Drives a fresh Rig with `settings` through the standard course. */
+export function runStandardCourse(settings: RigSettings, opts: CourseOptions = {}): CourseResult {
+  const seed = opts.seed ?? 1;
+  const rig = new Rig({ settings, comfort: opts.comfort, seed, playerFovDeg: opts.playerFovDeg });
+  const course = new CourseStepper(seed, opts.explosionDistanceM);
+  const trace = createTrace();
+  let footsteps = 0;
+  const count = () => {
+    footsteps++;
+  };
+  for (let i = 0; i < COURSE_TICKS; i++) {
+    course.prepare(rig, i, settings);
+    rig.step(course.signals, trace.dtS);
+    rig.drainEvents(count);
+    recordPose(rig, trace, i);
+  }
+  return { trace, segments: course.segments, footsteps };
 }

@@ -130,7 +130,9 @@ export class LabPanel {
       reset.title = `Reset ${layer}.${key} to the loaded preset's value`;
       reset.addEventListener("click", () => this.h.resetParam(layer, key));
       b.element.append(reset);
-      this.on(b, (v) => this.h.param(`${layer}.${key}`, v));
+      // Sliders report float noise (0.010000000000000002): keep the step's decimals.
+      const step = spec.kind === "number" ? spec.step : 0;
+      this.on(b, (v) => this.h.param(`${layer}.${key}`, step > 0 ? roundToStep(v as number, step) : v));
     }
     f.addButton({ title: `Reset ${layer}` }).on("click", () => this.h.resetLayer(layer));
   }
@@ -158,4 +160,10 @@ export class LabPanel {
   dispose(): void {
     this.pane.dispose();
   }
+}
+
+/** `v` with no more decimals than `step` has. */
+function roundToStep(v: number, step: number): number {
+  const decimals = Math.max(0, Math.ceil(-Math.log10(step) - 1e-9));
+  return Number(v.toFixed(Math.min(10, decimals + 1)));
 }

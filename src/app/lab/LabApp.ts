@@ -1,0 +1,347 @@
+import { PIECES } from "../../content/pieces";
+import { KeyboardMouse } from "../../input/KeyboardMouse";
+import { analyzeTrace, type TraceAnalysis } from "../../rig/analysis";
+import { loadPreset } from "../../rig/presets";
+import { cloneRigSettings } from "../../rig/settings";
+import { COURSE_TICKS, courseSegments } from "../../rig/standardCourse";
+import type { InputCmd } from "../../sim/input/InputCmd";
+import { makeCourseLevel } from "../../sim/world/levels/course";
+import { figuresTable } from "../../ui/lab/FiguresTable";
+import { LabLayout } from "../../ui/lab/LabLayout";
+import { LabPanel } from "../../ui/lab/LabPanel";
+import { TracePlot } from "../../ui/lab/TracePlot";
+import { View, type ViewFrame } from "../../view/View";
+import { FixedLoop } from "../FixedLoop";
+import { FrameStats } from "../FrameStats";
+import type { HeadcamApi, HeadcamState, HeadcamStats } from "../HeadcamApi";
+import type { KeyValueStorage } from "../settings/storage";
+import type { AbResult, LabApi } from "./LabApi";
+import { type ChangeReason, LabSettings, type Slot, USER_PREFIX } from "./LabSettings";
+import { labApiFor } from "./labAutomation";
+import { labControls } from "./labControls";
+import { courseFigures, reshoot } from "./reshoot";
+import { CourseRunner, LAB_DT_S, type LabRunner, SimRunner } from "./runners";
+import { TraceRing } from "./TraceRing";
+
+/** Colours of slot A and B on the plots and in the figures. */
+export const SLOT_COLOR: Record<Slot, string> = { A: "#ffb347", B: "#5ec8ff" };
+const LIVE_TICKS = 600;
+const SEGMENTS = courseSegments();
+
+/**
+ * The Rig Lab (`?mode=lab`): the standard course looping on its own level with the rig
+ * being tuned, free play on the same level, live plots, RIG.md's figures, presets, files,
+ * links and A/B re-shoots. `create` wraps it in the same automation API as the game's App.
+ */
+export class LabApp {
+  readonly layout: LabLayout;
+  readonly settings: LabSettings;
+  readonly panel: LabPanel;
+  readonly lab: LabApi;
+  private readonly level = makeCourseLevel();
+  private readonly view: View;
+  private readonly input: KeyboardMouse;
+  private readonly loop = new FixedLoop();
+  private readonly frameStats = new FrameStats();
+  private readonly livePlot = new TracePlot(430, 250, LAB_DT_S);
+  private readonly abPlot = new TracePlot(430, 250, LAB_DT_S);
+  private readonly live = new TraceRing(LIVE_TICKS);
+  private readonly recent = new TraceRing(COURSE_TICKS);
+  runMode: "course" | "free" = "course";
+  explosionM = 5;
+  private runner: LabRunner;
+  private readonly queue: { runner: LabRunner; caption: string }[] = [];
+  private replayCaption: string | null = null;
+  figures: TraceAnalysis | null = null;
+  ab: { result: AbResult; aRing: TraceRing; bRing: TraceRing } | null = null;
+  private takeCmds: InputCmd[] | null = null;
+  private figuresDue = 0;
+  private lastMs = -1;
+  private rafId = 0;
+  private frameNo = 0;
+  private readonly frame: ViewFrame = {
+    eye: { x: 0, y: 0, z: 0 }, yawRad: 0, pitchRad: 0, rigPitchRad: 0, rigYawRad: 0, rigRollRad: 0,
+    rigOffsetM: { x: 0, y: 0, z: 0 }, fovDeg: 90, props: new Float32Array(0), lens: { barrel: 0, vignette: 0, chromatic: 0 },
+  };
+
+  /** Builds the Lab in `root` and returns its automation API (with `lab`). */
+  static create(root: HTMLElement, storage: KeyValueStorage): HeadcamApi & { lab: LabApi } {
+    const app = new LabApp(root, storage);
+    return {
+      start: () => Promise.reject(new Error("The Rig Lab plays the standard course; open the game page (no mode) to play a set piece.")),
+      state: () => app.state(),
+      stats: () => app.stats(),
+      pieces: () => app.pieces(),
+      take: () => null,
+      replay: () => Promise.reject(new Error("The Rig Lab re-shoots its own takes; replay game takes on the game page.")),
+      lab: app.lab,
+    };
+  }
+
+  constructor(root: HTMLElement, storage: KeyValueStorage) {
+    this.layout = new LabLayout(root);
+    this.settings = new LabSettings(storage, loadPreset("stuntman"));
+    this.view = new View(this.layout.canvas, { shadows: "low" });
+    this.view.loadLevel(this.level);
+    this.input = new KeyboardMouse(this.layout.canvas, { sensitivityDegPerCount: 0.08, invertY: false });
+    this.input.connect();
+    this.panel = new LabPanel(this.layout.panel, labControls(this));
+    this.layout.plots.append(this.livePlot.canvas, this.abPlot.canvas);
+    this.abPlot.canvas.hidden = true;
+    this.layout.onFile = (text, name) => this.importText(text, name);
+    const linkErrors = this.settings.applyHash(location.hash);
+    if (linkErrors) this.layout.error("That link's settings were refused; the stuntman preset is loaded instead:", linkErrors);
+    for (const n of this.settings.store.notices) this.layout.error("A saved preset was moved aside:", [n]);
+    this.runner = this.makeBaseRunner();
+    this.settings.subscribe((r) => this.onSettings(r));
+    this.onSettings("load");
+    this.lab = this.makeApi();
+    window.addEventListener("keydown", this.handleKey);
+    window.addEventListener("resize", this.handleResize);
+    this.layout.canvas.addEventListener("click", this.handleClick);
+    this.handleResize();
+    this.rafId = requestAnimationFrame(this.tick);
+  }
+
+  // ---- runs ---------------------------------------------------------------------------
+
+  private makeBaseRunner(): LabRunner {
+    const s = this.settings.current;
+    if (this.runMode === "free") {
+      const run = new SimRunner(this.level, s, (cmd) => void this.input.sample(cmd));
+      this.input.setLook(run.sim.player.yawRad, 0);
+      return run;
+    }
+    return new CourseRunner(s, this.level.anchors.start.position, this.explosionM, true);
+  }
+
+  private swapRunner(next: LabRunner): void {
+    this.runner.dispose();
+    this.runner = next;
+    this.live.clear();
+    this.recent.clear();
+    this.loop.reset();
+  }
+
+  setMode(mode: "course" | "free"): void {
+    this.runMode = mode;
+    this.queue.length = 0;
+    this.replayCaption = null;
+    this.swapRunner(this.makeBaseRunner());
+    this.panel.show(this.settings.current, { mode });
+    this.refreshFigures();
+  }
+
+  /** Starts a fresh free-play run whose commands become the take to re-shoot. */
+  record(): void {
+    this.setMode("free");
+    this.layout.note("Recording from the start: click the view, play, then press “Re-shoot”. Up to 2 minutes are kept.", 8);
+  }
+
+  setExplosion(m: number): void {
+    this.explosionM = m;
+    if (this.runMode === "course") this.swapRunner(this.makeBaseRunner());
+    this.refreshFigures();
+  }
+
+  /** Re-shoots the take with A and B: both traces at once for the plot, then plays them. */
+  reshootAb(): AbResult {
+    const run = this.runner;
+    const cmds = this.runMode === "free" && run instanceof SimRunner && run.recorded.length >= 60 ? run.recorded.slice() : this.takeCmds;
+    this.takeCmds = this.runMode === "free" ? cmds : null;
+    const a = cloneRigSettings(this.settings.slot("A"));
+    const b = cloneRigSettings(this.settings.slot("B"));
+    this.ab = reshoot(this.level, this.takeCmds, a, b, this.explosionM);
+    this.queue.length = 0;
+    for (const [slot, s] of [["A", a], ["B", b]] as const) {
+      const runner = this.takeCmds ? new SimRunner(this.level, s, { cmds: this.takeCmds }) : new CourseRunner(s, this.level.anchors.start.position, this.explosionM, false);
+      this.queue.push({ runner, caption: `Re-shoot with ${slot} (${s.name})` });
+    }
+    this.nextInQueue();
+    this.abPlot.canvas.hidden = false;
+    this.drawAb();
+    this.showFigures();
+    return this.ab.result;
+  }
+
+  private nextInQueue(): void {
+    const next = this.queue.shift();
+    if (next) {
+      this.replayCaption = next.caption;
+      this.swapRunner(next.runner);
+    } else {
+      this.replayCaption = null;
+      this.swapRunner(this.makeBaseRunner());
+    }
+  }
+
+  // ---- settings and figures -----------------------------------------------------------
+
+  private onSettings(reason: ChangeReason): void {
+    this.runner.setSettings(this.settings.current);
+    if (reason !== "param") {
+      const mine = this.settings.store.list().map((p) => p.name);
+      this.panel.show(this.settings.current, { slot: this.settings.active, mode: this.runMode, explosionM: this.explosionM });
+      if (reason === "load") this.panel.setPresets(mine, this.pickerValue(mine));
+    }
+    this.refreshFigures();
+  }
+
+  private pickerValue(mine: string[]): string {
+    const name = this.settings.current.name;
+    const builtin = ["stuntman", "operator", "director", "classic", "handheld", "comfort", "off"].find((id) => loadPreset(id as "off").name === name);
+    return builtin ?? (mine.includes(name) ? `${USER_PREFIX}${name}` : "stuntman");
+  }
+
+  /** In the course: the full course's figures at once (equal to the next loop's). */
+  refreshFigures(): void {
+    this.figures = this.runMode === "course" ? courseFigures(this.settings.current, this.explosionM).figures : null;
+    this.figuresDue = 60;
+    this.showFigures();
+  }
+
+  private showFigures(): void {
+    const cur = this.settings.active;
+    const columns = [{ heading: `${cur}: ${this.settings.current.name}`, color: SLOT_COLOR[cur], figures: this.figures, pending: `playing… ${Math.floor(this.recent.length / 60)} of 20 s` }];
+    const title = this.runMode === "course" ? "last full course" : "last 20 s of play";
+    const tables = [figuresTable(title, columns)];
+    if (this.ab) {
+      const { a, b, take, ticks } = this.ab.result;
+      tables.push(figuresTable(`re-shoot: ${take}, ${(ticks / 60).toFixed(1)} s`, [
+        { heading: `A: ${this.settings.slot("A").name}`, color: SLOT_COLOR.A, figures: a },
+        { heading: `B: ${this.settings.slot("B").name}`, color: SLOT_COLOR.B, figures: b },
+      ]));
+    }
+    this.layout.figures.replaceChildren(...tables);
+  }
+
+  private drawAb(): void {
+    if (!this.ab) return;
+    this.abPlot.draw([
+      { ring: this.ab.aRing, color: SLOT_COLOR.A, label: `A ${this.settings.slot("A").name}` },
+      { ring: this.ab.bRing, color: SLOT_COLOR.B, label: `B ${this.settings.slot("B").name}` },
+    ], `A/B re-shoot of the ${this.ab.result.take}`);
+  }
+
+  importText(text: string, fileName: string): void {
+    const errors = this.settings.importJson(text);
+    if (errors) this.layout.error(`“${fileName}” was not loaded; your settings are unchanged:`, errors);
+    else {
+      this.layout.clearError();
+      this.layout.note(`Loaded “${this.settings.current.name}” from ${fileName} into ${this.settings.active}.`);
+    }
+  }
+
+  // ---- the frame ------------------------------------------------------------------------
+
+  private readonly tick = (nowMs: number): void => {
+    this.rafId = requestAnimationFrame(this.tick);
+    const frameS = this.lastMs < 0 ? 0 : (nowMs - this.lastMs) / 1000;
+    this.lastMs = nowMs;
+    // The Lab pauses only when the tab is hidden (ARCHITECTURE.md).
+    if (document.hidden) return;
+    const steps = this.loop.advance(frameS);
+    for (let i = 0; i < steps; i++) {
+      if (this.runner.done) this.nextInQueue();
+      this.runner.step();
+      this.live.push(this.runner.pose);
+      this.recent.push(this.runner.pose);
+    }
+    this.frameStats.record(frameS * 1000);
+    if (this.runMode === "free" && this.replayCaption === null && --this.figuresDue <= 0 && this.recent.length >= COURSE_TICKS) {
+      this.figures = analyzeTrace(this.recent.toTraceInput(LAB_DT_S));
+      this.figuresDue = 60;
+      this.showFigures();
+    }
+    const run = this.runner;
+    if (run instanceof SimRunner && this.replayCaption === null) run.frame(this.loop.alpha, this.frame, this.input);
+    else run.frame(this.loop.alpha, this.frame);
+    this.view.render(this.frame);
+    if (this.frameNo++ % 2 === 0) this.livePlot.draw([{ ring: this.live, color: SLOT_COLOR[this.settings.active], label: `live ${this.settings.active}` }], "live, last 10 s", LIVE_TICKS);
+    this.layout.caption.textContent = this.caption();
+  };
+
+  private caption(): string {
+    const slot = `${this.settings.active}: ${this.settings.current.name}`;
+    const run = this.runner;
+    if (run instanceof CourseRunner) {
+      const t = run.courseTick;
+      const seg = SEGMENTS.find((s) => t >= s.startTick && t < s.endTick)?.label ?? "";
+      return `${this.replayCaption ?? "Standard course"} · ${(t / 60).toFixed(1)} s · ${seg} · ${slot} · X toggles A/B`;
+    }
+    if (this.replayCaption) return `${this.replayCaption} · ${(run.tick / 60).toFixed(1)} s`;
+    return `Free play · ${slot} · click to look, WASD, Shift, Space, B blast, N recoil · X toggles A/B`;
+  }
+
+  private readonly handleKey = (e: KeyboardEvent): void => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    if (e.code === "KeyX" && !e.repeat) this.settings.toggle();
+  };
+
+  private readonly handleClick = (): void => {
+    if (this.runMode === "free" && !this.input.locked) void this.input.lock();
+  };
+
+  private readonly handleResize = (): void => {
+    this.view.resize(this.layout.view.clientWidth || 640, this.layout.view.clientHeight || 360);
+  };
+
+  // ---- automation -----------------------------------------------------------------------
+
+  private makeApi(): LabApi {
+    return labApiFor(this);
+  }
+
+  ink(): { live: number; ab: number } {
+    return { live: this.livePlot.ink(), ab: this.abPlot.canvas.hidden ? 0 : this.abPlot.ink() };
+  }
+
+  state(): HeadcamState {
+    const run = this.runner;
+    const p = run instanceof SimRunner ? run.sim.player : null;
+    const f = this.frame;
+    return {
+      mode: "lab",
+      piece: null,
+      tick: run.tick,
+      paused: document.hidden,
+      finished: false,
+      player: {
+        position: p ? [p.position.x, p.position.y, p.position.z] : [f.eye.x, f.eye.y - 1.6, f.eye.z],
+        velocity: p ? [p.velocity.x, p.velocity.y, p.velocity.z] : [0, 0, 0],
+        grounded: p ? p.grounded : true,
+      },
+      camera: { ...this.view.lastPose, position: [...this.view.lastPose.position] },
+      subtitle: null,
+      objective: null,
+      audio: "off",
+    };
+  }
+
+  stats(): HeadcamStats {
+    const mem = this.view.memory;
+    return {
+      frames: this.frameStats.frames,
+      frameMs: this.frameStats.summary(),
+      drawCalls: this.view.lastDrawCalls,
+      triangles: this.view.lastTriangles,
+      geometries: mem.geometries,
+      textures: mem.textures,
+    };
+  }
+
+  pieces(): { id: string; title: string; available: boolean }[] {
+    return PIECES.map((p) => ({ id: p.id, title: p.title, available: p.available }));
+  }
+
+  dispose(): void {
+    cancelAnimationFrame(this.rafId);
+    window.removeEventListener("keydown", this.handleKey);
+    window.removeEventListener("resize", this.handleResize);
+    this.runner.dispose();
+    this.input.disconnect();
+    this.panel.dispose();
+    this.view.dispose();
+    this.layout.dispose();
+  }
+}

@@ -1,0 +1,54 @@
+import type { LabPanelHandlers } from "../../ui/lab/LabPanel";
+import type { LabApp } from "./LabApp";
+import { USER_PREFIX } from "./LabSettings";
+
+/** What the panel's controls do in a Lab: validate through the settings, say what happened. */
+export function labControls(app: LabApp): LabPanelHandlers {
+  const s = () => app.settings;
+  const refused = (title: string, errors: string[] | null) => {
+    if (errors) {
+      app.layout.error(title, errors);
+      app.panel.show(s().current);
+    }
+  };
+  return {
+    param: (path, value) => refused("That value was refused:", s().setParam(path, value)),
+    resetParam: (layer, key) => s().resetParam(layer, key),
+    resetLayer: (layer) => s().resetLayer(layer),
+    preset: (value) => refused("That preset could not be loaded:", s().loadPreset(value)),
+    saveAs: (name) => {
+      const errors = s().saveAs(name);
+      if (errors) refused("The preset was not saved:", errors);
+      else app.layout.note(`Saved “${s().current.name}” in this browser (headcam.presets).`);
+    },
+    deletePreset: (value) => {
+      if (!value.startsWith(USER_PREFIX)) {
+        app.layout.note("Built-in presets cannot be deleted; pick one of yours.");
+        return;
+      }
+      const name = value.slice(USER_PREFIX.length);
+      s().store.remove(name);
+      app.layout.note(`Deleted “${name}”.`);
+      s().load(s().current);
+    },
+    importFile: () => app.layout.pickFile(),
+    exportFile: () => {
+      const name = s().current.name.replace(/[^\w.-]+/g, "-").toLowerCase() || "rig";
+      app.layout.download(s().exportJson(), `${name}.headcam-rig.json`);
+    },
+    share: () => {
+      const url = s().shareUrl(location.href);
+      void navigator.clipboard?.writeText(url).catch(() => {});
+      app.layout.note("A link to these exact settings (copied if the browser allowed it):", 30, url);
+    },
+    slot: (slot) => s().select(slot),
+    copyToOther: () => {
+      s().copyToOther();
+      app.layout.note(`Copied ${s().active} to ${s().active === "A" ? "B" : "A"}.`);
+    },
+    reshoot: () => void app.reshootAb(),
+    mode: (m) => app.setMode(m),
+    record: () => app.record(),
+    explosion: (m) => app.setExplosion(m),
+  };
+}
