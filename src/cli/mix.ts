@@ -1,0 +1,168 @@
+import { writeFileSync } from "node:fs";
+import { isPieceId, PIECES } from "../content/pieces";
+import { FIXED_DT } from "../sim/core/time";
+import { type MixRun, runMix } from "./mix/mixRun";
+
+/**
+ * `npm run mix [-- --piece street --seconds 90 --seed 1 --out report.json]`: runs a piece
+ * headless under the autopilot with the rig driver and the recording audio engine, and
+ * reports what played when, how many sounds at once, and the levels from the manifest.
+ * The last stdout line is a JSON summary; exit 2 on bad input, 1 when a check fails.
+ */
+class BadInput extends Error {}
+
+interface Args {
+  piece: string;
+  seconds: number;
+  seed: number;
+  out: string | null;
+}
+
+function parseArgs(argv: string[]): Args {
+  const a: Args = { piece: "street", seconds: 90, seed: 1, out: null };
+  for (let i = 0; i < argv.length; i++) {
+    const k = argv[i];
+    const v = argv[i + 1];
+    if (k === "--piece") a.piece = v ?? "";
+    else if (k === "--seconds") a.seconds = Number(v);
+    else if (k === "--seed") a.seed = Number(v);
+    else if (k === "--out") a.out = v ?? null;
+    else throw new BadInput(`unknown argument ${JSON.stringify(k)}`);
+    i++;
+  }
+  if (!isPieceId(a.piece)) throw new BadInput(`unknown piece ${JSON.stringify(a.piece)} (one of: ${PIECES.map((p) => p.id).join(", ")})`);
+  if (!PIECES.find((p) => p.id === a.piece)?.available) throw new BadInput(`piece ${a.piece} is not available in this build yet`);
+  if (!Number.isFinite(a.seconds) || a.seconds < 1 || a.seconds > 1200) throw new BadInput("--seconds must be a number from 1 to 1200");
+  if (!Number.isSafeInteger(a.seed) || a.seed < 0) throw new BadInput("--seed must be a whole number >= 0");
+  if (a.out === "") throw new BadInput("--out needs a file name");
+  return a;
+}
+
+const db = (x: number) => (x > 0 ? Math.round(20 * Math.log10(x) * 10) / 10 : -120);
+
+const CATEGORIES: [string, (id: string) => boolean][] = [
+  ["footsteps", (id) => id.startsWith("sfx/step.")],
+  ["shots", (id) => id.startsWith("sfx/shot.")],
+  ["impacts", (id) => id.startsWith("sfx/impact.") || id === "sfx/glass.break" || id.startsWith("sfx/punch.") || id === "sfx/body.fall"],
+  ["explosions", (id) => id === "sfx/explosion"],
+  ["body", (id) => id.startsWith("sfx/land.") || id === "sfx/jump" || id === "sfx/hurt" || id.startsWith("sfx/breath") || id === "sfx/heartbeat"],
+  ["gear", (id) => id.startsWith("sfx/reload.") || id === "sfx/weapon.switch" || id === "sfx/gun.rattle" || id.startsWith("sfx/pickup.")],
+  ["voices", (id) => id.startsWith("voice/")],
+  ["music", (id) => id.startsWith("music/")],
+];
+
+function category(id: string): string {
+  return CATEGORIES.find(([, f]) => f(id))?.[0] ?? "other";
+}
+
+/** Builds the report: a timeline in 5 s windows and the checks a chase needs. */
+export function mixReport(run: MixRun, piece: string) {
+  const { engine, bank } = run;
+  const seconds = run.ticks * FIXED_DT;
+  const counts: Record<string, number> = {};
+  for (const r of engine.log) counts[category(r.id)] = (counts[category(r.id)] ?? 0) + 1;
+  const windowS = 5;
+  const timeline: { fromS: number; counts: Record<string, number>; lines: string[]; maxVoices: number; peakDbfs: number; music: number[] }[] = [];
+  for (let w = 0; w * windowS < seconds; w++) {
+    const from = w * windowS;
+    const c: Record<string, number> = {};
+    const lines: string[] = [];
+    for (const r of engine.log) {
+      if (r.atS < from || r.atS >= from + windowS || r.loop) continue;
+      const k = category(r.id);
+      c[k] = (c[k] ?? 0) + 1;
+      if (k === "voices") lines.push(r.id.slice(6));
+    }
+    let maxVoices = 0;
+    let peak = 0;
+    const t1 = Math.min(run.ticks, Math.round((from + windowS) / FIXED_DT));
+    for (let t = Math.round(from / FIXED_DT); t < t1; t++) {
+      maxVoices = Math.max(maxVoices, run.voicesAt[t]);
+      peak = Math.max(peak, run.peakSumAt[t]);
+    }
+    const mid = Math.min(run.ticks - 1, Math.round((from + windowS / 2) / FIXED_DT));
+    const music = [0, 1, 2].map((i) => Math.round(run.layersAt[mid * 3 + i] * 100) / 100);
+    timeline.push({ fromS: from, counts: c, lines, maxVoices, peakDbfs: db(peak), music });
+  }
+  let maxVoices = 0;
+  let maxPeak = 0;
+  let maxPeakAtS = 0;
+  let musicSilentTicks = 0;
+  for (let t = 0; t < run.ticks; t++) {
+    maxVoices = Math.max(maxVoices, run.voicesAt[t]);
+    if (run.peakSumAt[t] > maxPeak) {
+      maxPeak = run.peakSumAt[t];
+      maxPeakAtS = t * FIXED_DT;
+    }
+    if (run.layersAt[t * 3] + run.layersAt[t * 3 + 1] + run.layersAt[t * 3 + 2] < 0.05) musicSilentTicks++;
+  }
+  const played = engine.log.filter((r) => !r.loop);
+  const footsteps = played.filter((r) => r.id.startsWith("sfx/step.")).length;
+  const shotsHeard = played.filter((r) => r.id.startsWith("sfx/shot.")).length;
+  const voices = played.filter((r) => r.id.startsWith("voice/")).map((r) => r.id.slice(6));
+  const musicLoops = engine.log.filter((r) => r.loop && r.id.startsWith("music/") && r.endS === Number.POSITIVE_INFINITY).length;
+  const fileMaxPeak = Math.max(...engine.log.map((r) => bank.peakDbfs(r.id)));
+  const checks = {
+    footstepsMatchRig: footsteps === run.rigFootsteps,
+    everyOwnShotHeard: played.filter((r) => r.id.startsWith("sfx/shot.") && r.position === null).length === run.ownShots,
+    everyLineVoiced: run.lines.every((l) => voices.includes(l)),
+    musicThroughout: musicLoops === 3 && musicSilentTicks === 0,
+    nothingMissing: engine.missing.length === 0,
+    noFileClips: fileMaxPeak < 0,
+    mixUnderFullScale: maxPeak < 1,
+  };
+  return {
+    piece,
+    seconds,
+    scriptSource: run.scriptSource,
+    counts,
+    footsteps,
+    rigFootsteps: run.rigFootsteps,
+    shotEvents: run.shotEvents,
+    ownShots: run.ownShots,
+    shotsHeard,
+    voices,
+    linesShown: run.lines,
+    maxVoicesAtOnce: maxVoices,
+    droppedByCap: run.audio.mixer.dropped,
+    mixPeakDbfs: db(maxPeak),
+    mixPeakAtS: Math.round(maxPeakAtS * 100) / 100,
+    fileMaxPeakDbfs: fileMaxPeak,
+    missing: [...new Set(engine.missing)],
+    checks,
+    ok: Object.values(checks).every(Boolean),
+    timeline,
+  };
+}
+
+function main(): number {
+  let args: Args;
+  try {
+    args = parseArgs(process.argv.slice(2));
+  } catch (e) {
+    if (e instanceof BadInput) {
+      console.error(`mix: ${e.message}`);
+      return 2;
+    }
+    throw e;
+  }
+  const run = runMix(args.piece, args.seconds, args.seed);
+  const r = mixReport(run, args.piece);
+  console.log(`mix report: ${r.piece}, ${r.seconds} s under the autopilot (lines from ${r.scriptSource})`);
+  console.log("  from_s  steps shots impacts blasts voices  max_at_once  peak_dBFS  music(pad,pulse,drive)  lines");
+  for (const w of r.timeline) {
+    const c = (k: string) => String(w.counts[k] ?? 0).padStart(5);
+    console.log(
+      `  ${String(w.fromS).padStart(6)} ${c("footsteps")} ${c("shots")} ${c("impacts").padStart(7)} ${c("explosions").padStart(6)} ${c("voices").padStart(6)} ${String(w.maxVoices).padStart(12)} ${String(w.peakDbfs).padStart(10)}  ${w.music.join(",").padEnd(22)}  ${w.lines.join(" ")}`,
+    );
+  }
+  console.log(`  footsteps ${r.footsteps} (rig ${r.rigFootsteps}), shots heard ${r.shotsHeard} of ${r.shotEvents} (own ${r.ownShots}), voices ${r.voices.length}, at once max ${r.maxVoicesAtOnce}, dropped by the cap ${r.droppedByCap}`);
+  console.log(`  mix peak (block peaks summed) ${r.mixPeakDbfs} dBFS at ${r.mixPeakAtS} s; loudest file ${r.fileMaxPeakDbfs} dBFS; missing ${r.missing.length}`);
+  for (const [k, v] of Object.entries(r.checks)) console.log(`  ${v ? "ok  " : "FAIL"} ${k}`);
+  if (args.out) writeFileSync(args.out, JSON.stringify(r, null, 1) + "\n");
+  const { timeline: _t, ...summary } = r;
+  console.log(JSON.stringify(summary));
+  return r.ok ? 0 : 1;
+}
+
+if (process.argv[1]?.endsWith("mix.ts")) process.exitCode = main();

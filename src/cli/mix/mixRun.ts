@@ -1,0 +1,171 @@
+import envelopesJson from "../../../assets/audio/envelopes.json";
+import { RigDriver } from "../../app/RigDriver";
+import { SET_PIECES } from "../../content/pieces/index";
+import { defaultComfort } from "../../rig/comfort";
+import { loadPreset } from "../../rig/presets";
+import type { RigEvent } from "../../rig/RigPose";
+import { FIXED_DT } from "../../sim/core/time";
+import { createSim } from "../../sim/createSim";
+import { Autopilot } from "../../sim/input/Autopilot";
+import { neutralCmd } from "../../sim/input/InputCmd";
+import { Director, type DirectorHost } from "../../sim/script/Director";
+import type { Sim } from "../../sim/SimTypes";
+import { levelForPiece } from "../../sim/world/levels/index";
+import { GameAudio, type ScriptView } from "../../audio/GameAudio";
+import { RecordingEngine } from "../../audio/RecordingEngine";
+import { SoundBank } from "../../audio/SoundBank";
+
+/** What one headless run heard: the engine's log and the core's counts to compare with. */
+export interface MixRun {
+  engine: RecordingEngine;
+  bank: SoundBank;
+  audio: GameAudio;
+  ticks: number;
+  rigFootsteps: number;
+  shotEvents: number;
+  ownShots: number;
+  /** Lines the director put on screen, in order. */
+  lines: string[];
+  /** Where the lines came from: the core's own director, or a shadow one run here. */
+  scriptSource: "sim.script" | "shadow" | "none";
+  /** Per tick: sounds audible (gain > 0), and the worst-case sum of their peaks (linear). */
+  voicesAt: Uint16Array;
+  peakSumAt: Float32Array;
+  layersAt: Float32Array;
+}
+
+/** The director as the sim exposes it once the lead wires it (`sim.script`). */
+function simScript(sim: Sim): ScriptView | null {
+  return (sim as Sim & { script?: ScriptView | null }).script ?? null;
+}
+
+/**
+ * A director that only watches (its cues change nothing), for runs where the core has no
+ * `script` yet: it puts lines on screen as the autopilot reaches their triggers.
+ */
+function shadowDirector(piece: string, sim: Sim): { view: (s: Sim) => ScriptView | null; step: () => void } | null {
+  const def = SET_PIECES[piece as keyof typeof SET_PIECES];
+  if (!def) return null;
+  const d = new Director(def);
+  const host: DirectorHost = {
+    get tick() {
+      return sim.tick;
+    },
+    get player() {
+      return sim.player;
+    },
+    anchor: (name) => sim.level.anchors[name],
+    enemiesAlive: () => 0,
+    itemTaken: () => true,
+    pressed: 0,
+    perform: () => {},
+  };
+  return { view: () => d, step: () => d.step(host) };
+}
+
+/** Runs a piece headless under the autopilot with the rig driver and the recording engine. */
+export function runMix(piece: string, seconds: number, seed = 1): MixRun {
+  const level = levelForPiece(piece as Parameters<typeof levelForPiece>[0], seed);
+  if (!level) throw new Error(`piece ${piece} has no level`);
+  const sim = createSim({ level, seed });
+  const pilot = new Autopilot(sim);
+  const bank = new SoundBank();
+  const engine = new RecordingEngine(bank);
+  const rig = new RigDriver(loadPreset("stuntman"), defaultComfort(), 90, seed, true);
+  const own = simScript(sim) !== null;
+  const shadow = own ? null : shadowDirector(piece, sim);
+  const script = own ? simScript : (shadow?.view ?? null);
+  const audio = new GameAudio(engine, bank, { piece, script });
+  // The settings' defaults (src/app/settings/Settings.ts).
+  audio.setVolumes({ master: 0.7, effects: 1, voices: 1, music: 0.7, mute: false });
+  let rigFootsteps = 0;
+  rig.onRigEvent = (e: RigEvent) => {
+    if (e.kind !== "footstep") return;
+    rigFootsteps++;
+    audio.onFootstep(e);
+  };
+  const ticks = Math.round(seconds / FIXED_DT);
+  const run: MixRun = {
+    engine,
+    bank,
+    audio,
+    ticks,
+    rigFootsteps: 0,
+    shotEvents: 0,
+    ownShots: 0,
+    lines: [],
+    scriptSource: own ? "sim.script" : shadow ? "shadow" : "none",
+    voicesAt: new Uint16Array(ticks),
+    peakSumAt: new Float32Array(ticks),
+    layersAt: new Float32Array(ticks * 3),
+  };
+  const cmd = neutralCmd();
+  let lastLine: string | null = null;
+  for (let t = 0; t < ticks; t++) {
+    engine.timeS = audio.mixer.timeS;
+    pilot.next(cmd);
+    sim.step(cmd);
+    shadow?.step();
+    sim.events.drain((e) => {
+      if (e.kind === "shot") {
+        run.shotEvents++;
+        if (e.shooter === 0) run.ownShots++;
+      }
+      rig.onEvent(e, sim);
+      audio.onEvent(e, sim);
+    });
+    rig.afterStep(sim);
+    audio.afterStep(sim);
+    const line = script?.(sim)?.subtitle?.line ?? null;
+    if (line && line !== lastLine) run.lines.push(line);
+    lastLine = line;
+    measure(run, t);
+  }
+  run.rigFootsteps = rigFootsteps;
+  sim.dispose();
+  return run;
+}
+
+/** Peak per block of every sound (scripts/audio/manifest.ts writes it beside the manifest). */
+interface Envelopes {
+  blockS: number;
+  peakDbfs: Record<string, number[]>;
+}
+function loadEnvelopes(): Envelopes {
+  return envelopesJson as Envelopes;
+}
+
+/** A sound's peak level (linear) in the block playing `offsetS` after its start. */
+function levelAt(run: MixRun, id: string, offsetS: number, loop: boolean): number {
+  const env = loadEnvelopes();
+  const blocks = env.peakDbfs[id];
+  if (!blocks) return 10 ** (run.bank.peakDbfs(id) / 20);
+  let b = Math.floor(offsetS / env.blockS);
+  if (loop) b %= blocks.length;
+  return b < blocks.length ? 10 ** (blocks[b] / 20) : 0;
+}
+
+/**
+ * Audible sounds at tick `t` and the sum of their peak levels in the 50 ms block each is
+ * playing (all peaks taken as aligned, so an upper bound of the mix's peak).
+ */
+function measure(run: MixRun, t: number): void {
+  const e = run.engine;
+  const now = e.timeS;
+  let n = 0;
+  let sum = 0;
+  for (let i = e.log.length - 1; i >= 0; i--) {
+    const r = e.log[i];
+    if (r.endS <= now || r.atS > now) continue;
+    const g = (e.volumeOf.get(r.handle) ?? r.volume) * e.busGain[r.bus] * r.distanceGain * (e.muted ? 0 : e.master);
+    if (g < 0.001) continue;
+    n++;
+    sum += levelAt(run, r.id, (now - r.atS) * r.rate, r.loop) * g;
+  }
+  run.voicesAt[t] = n;
+  run.peakSumAt[t] = sum;
+  const l = run.audio.mixer.layers;
+  run.layersAt[t * 3] = l[0];
+  run.layersAt[t * 3 + 1] = l[1];
+  run.layersAt[t * 3 + 2] = l[2];
+}
