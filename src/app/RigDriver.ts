@@ -1,4 +1,4 @@
-import type { SimEvent } from "../sim/core/SimEvent";
+import { HENRY, type SimEvent } from "../sim/core/SimEvent";
 import { FIXED_DT } from "../sim/core/time";
 import type { Sim } from "../sim/SimTypes";
 import type { ComfortSettings } from "../rig/comfort";
@@ -11,6 +11,11 @@ import type { StepObserver } from "./GameSession";
 /** Where a blast counts fully and where it stops shaking the head, metres. */
 const BLAST_INNER_M = 2;
 const BLAST_OUTER_M = 20;
+/** Damage punch per 10 points of damage, radians, and trauma per 10 points. */
+const HIT_PUNCH_RAD = (2.5 * Math.PI) / 180;
+const HIT_TRAUMA = 0.22;
+/** The punch of Henry's own fist or throw, radians. */
+const MELEE_PUNCH_RAD = (2 * Math.PI) / 180;
 /** Above this horizontal speed the rig is told Henry sprints, m/s. */
 const SPRINT_SIGNAL_MPS = 6;
 
@@ -69,6 +74,25 @@ export class RigDriver implements StepObserver {
         delayed: true,
         listenerYawRad: p.yawRad,
       });
+    } else if (e.kind === "shot" && e.shooter === HENRY) this.rig.punch(e.recoilPitchRad, e.recoilYawRad);
+    else if (e.kind === "damage" && e.target === HENRY) {
+      // The head snaps away from the hit: back for a hit ahead, aside for one from the side.
+      const k = Math.min(1.5, e.amount / 10);
+      const side = Math.sin(e.bearingRad);
+      this.rig.punch(Math.cos(e.bearingRad) * HIT_PUNCH_RAD * k, -side * HIT_PUNCH_RAD * 1.4 * k, side * HIT_PUNCH_RAD * k);
+      this.rig.addTrauma(HIT_TRAUMA * k);
+    } else if (e.kind === "melee") this.rig.punch(-MELEE_PUNCH_RAD, MELEE_PUNCH_RAD * 0.6, MELEE_PUNCH_RAD * 0.5);
+    else if (e.kind === "throw") this.rig.punch(-MELEE_PUNCH_RAD * 0.6, MELEE_PUNCH_RAD * 0.4);
+    else if (e.kind === "explosion") {
+      this.rig.impulse({
+        sourcePos: e.position,
+        listenerPos: [p.position.x, p.position.y + p.eyeHeightM, p.position.z],
+        strength: e.strength,
+        innerRadiusM: e.innerRadiusM * 2,
+        outerRadiusM: e.radiusM * 4,
+        delayed: true,
+        listenerYawRad: p.yawRad,
+      });
     } else if (e.kind === "respawned") this.rig.reset();
   }
 
@@ -90,7 +114,8 @@ export class RigDriver implements StepObserver {
     // Exertion climbs over ~10 s of sprinting and settles over ~20 s of rest.
     this.exertion += s.sprinting ? FIXED_DT / 10 : -FIXED_DT / 20;
     this.exertion = Math.min(1, Math.max(0, this.exertion));
-    s.exertion = this.exertion;
+    // Hurt, Henry breathes as hard as after a long sprint.
+    s.exertion = Math.max(this.exertion, (1 - p.health01) * 0.9);
     this.rig.step(s, FIXED_DT);
     s.landedImpactMps = 0;
     this.rig.drainEvents(this.onRigEvent);

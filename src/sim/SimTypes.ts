@@ -2,6 +2,10 @@ import type { EventRing } from "./core/EventRing";
 import type { SimEvent } from "./core/SimEvent";
 import type { InputCmd } from "./input/InputCmd";
 import type { Level, Surface } from "./world/Level";
+import type { Difficulty } from "./ai/MercConfig";
+import type { PieceId } from "../content/pieces";
+import type { CombatView } from "./combat/CombatView";
+import type { ScriptView } from "./script/ScriptRunner";
 
 /** A dynamic prop as presentation reads it (index matches `level.props`). */
 export interface PropView {
@@ -24,6 +28,21 @@ export interface PlayerView {
   pitchRad: number;
   /** What is under the player's feet (last ground contact). */
   surface: Surface;
+  /** Health as a share of the maximum, 0..1 (0: dead, restarting at the checkpoint). */
+  health01: number;
+  dead: boolean;
+  /** The weapon in hand (null while holding a prop to throw). */
+  weapon: "pistol" | "rifle" | null;
+  /** What Henry carries to throw: "none", a prop kind or "grenade". */
+  holding: string;
+  /** Rounds in the magazine and spare rounds of the weapon in hand. */
+  magazine: number;
+  reserve: number;
+  /** Reload progress 0..1, or -1 when not reloading. */
+  reload01: number;
+  aiming: boolean;
+  /** The core's aim kick (muzzle climb) on top of the look, radians. */
+  aimKickPitchRad: number;
 }
 
 export interface SimOptions {
@@ -31,6 +50,10 @@ export interface SimOptions {
   level: Level;
   /** Seed of the run's random generator (default 1). */
   seed?: number;
+  /** Enemy accuracy, reaction time and damage (default "normal"). */
+  difficulty?: Difficulty;
+  /** The set piece whose script runs on this level (none: free play on the level). */
+  piece?: PieceId;
 }
 
 /** The deterministic core: a function of (state, InputCmd, FIXED_DT). */
@@ -40,8 +63,14 @@ export interface Sim {
   /** Ticks stepped so far. */
   readonly tick: number;
   readonly player: PlayerView;
-  /** Dynamic props, in `level.props` order. */
+  /** Dynamic props, in `level.props` order (`level` is the staged one: fights add props). */
   readonly props: readonly PropView[];
+  /** Mercenaries, grenades, pickups and the run's combat statistics. */
+  readonly combat: CombatView;
+  /** The set piece's script (objective, subtitle, intensity, Jimmy), or null in free play. */
+  readonly script: ScriptView | null;
+  /** Heavy head impacts so far (the film broke about 20 cameras that way). */
+  readonly camerasDestroyed: number;
   /** Events pushed during steps, drained by presentation. */
   readonly events: EventRing<SimEvent>;
   /** Advances one fixed step with one command. */

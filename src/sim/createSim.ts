@@ -3,16 +3,35 @@ import { Hasher } from "./core/Hasher";
 import { Ids } from "./core/Ids";
 import { Rng } from "./core/Rng";
 import type { SimEvent } from "./core/SimEvent";
-import { Buttons, type InputCmd } from "./input/InputCmd";
+import { Combat } from "./combat/Combat";
+import { type FightPlan, STREET_FIGHTS, stageFights } from "./combat/Fights";
+import { Buttons, type InputCmd, neutralCmd } from "./input/InputCmd";
 import { buildPhysicsWorld, disposePhysicsWorld, stepPhysics } from "./physics/PhysicsWorld";
 import { DEFAULT_PLAYER, type PlayerConfig } from "./player/PlayerConfig";
 import { PlayerController } from "./player/PlayerController";
+import type { PhysicsWorld } from "./physics/PhysicsWorld";
 import type { PlayerView, PropView, Sim, SimOptions } from "./SimTypes";
 import type { Anchor, Level } from "./world/Level";
+import { SET_PIECES } from "../content/pieces/index";
+import { coreScriptWorld, isCameraKiller } from "./script/coreScriptWorld";
+import { ScriptRunner } from "./script/ScriptRunner";
 
 /** Options of `createSim` beyond the public `SimOptions` (tests tune the player). */
 export interface CreateSimOptions extends SimOptions {
   player?: PlayerConfig;
+  /** The fights to stage by anchors (default: the street's; a level without the anchors gets none). */
+  fights?: readonly FightPlan[];
+}
+
+/** The fights each level stages by its anchors (the airlab's attack waits for its cue). */
+function fightsForLevel(levelId: string): readonly FightPlan[] {
+  if (levelId === "airlab") return [{ anchor: "door", mercs: 3, dormant: true, bare: true, behind: true }];
+  return STREET_FIGHTS;
+}
+
+/** The core with its insides reachable, for tests and benchmarks (presentation uses `Sim`). */
+export interface CoreSim extends Sim {
+  readonly internals: { combat: Combat; physics: PhysicsWorld; script: ScriptRunner | null };
 }
 
 // Below the level's lowest point by this much, the player has fallen out and respawns, metres.
@@ -29,8 +48,11 @@ function spawnAnchor(level: Level): Anchor {
  * Creates the deterministic core for a level: a physics world, the player at the spawn
  * anchor, the seeded generator and the event ring. `step(cmd)` advances one FIXED_DT.
  */
-export function createSim(opts: CreateSimOptions): Sim {
-  const level = opts.level;
+export function createSim(opts: CreateSimOptions): CoreSim {
+  const def = opts.piece ? SET_PIECES[opts.piece] : undefined;
+  const scripted = def && def.level === opts.level.id ? def : undefined;
+  const staged = stageFights(opts.level, opts.fights ?? fightsForLevel(opts.level.id));
+  const level = staged.level;
   const seed = opts.seed ?? 1;
   const rng = new Rng(seed);
   const ids = new Ids();
@@ -39,6 +61,10 @@ export function createSim(opts: CreateSimOptions): Sim {
   const spawn = spawnAnchor(level);
   const player = new PlayerController(physics, spawn, opts.player ?? DEFAULT_PLAYER);
   const body = player.body;
+  const henry = { body, crouched: false, dead: false, yawRad: spawn.yawRad, pitchRad: 0, eyeHeightM: player.state.eyeHeightM };
+  const combat = new Combat(physics, level, staged, rng, events, henry, ids, opts.difficulty ?? "normal");
+  const deadCmd = neutralCmd();
+  let camerasDestroyed = 0;
   const fallOutY = level.bounds.min[1] - FALL_OUT_M;
   let tick = 0;
   let disposed = false;
@@ -52,6 +78,15 @@ export function createSim(opts: CreateSimOptions): Sim {
     yawRad: player.state.yawRad,
     pitchRad: 0,
     surface: player.state.surface,
+    health01: 1,
+    dead: false,
+    weapon: "pistol",
+    holding: "none",
+    magazine: 0,
+    reserve: 0,
+    reload01: -1,
+    aiming: false,
+    aimKickPitchRad: 0,
   };
   const props: PropView[] = physics.propBodies.map(() => ({
     id: ids.take(),
@@ -74,6 +109,17 @@ export function createSim(opts: CreateSimOptions): Sim {
     p.yawRad = s.yawRad;
     p.pitchRad = s.pitchRad;
     p.surface = s.surface;
+    const a = combat.arsenal;
+    p.health01 = combat.health.health01;
+    p.dead = combat.health.dead;
+    p.holding = combat.holding.what;
+    p.weapon = combat.holding.holding ? null : a.weapon.id;
+    p.magazine = a.magazine[a.current];
+    p.reserve = a.reserve[a.current];
+    p.reload01 = a.reloading ? 1 - a.reloadLeftS / a.weapon.reloadS : -1;
+    p.aiming = a.aiming;
+    p.aimKickPitchRad = a.kickPitchRad;
+    combat.syncViews();
     for (let i = 0; i < props.length; i++) {
       const b = physics.propBodies[i];
       const v = props[i];
@@ -104,6 +150,16 @@ export function createSim(opts: CreateSimOptions): Sim {
     }
   }
 
+  // The director reads Henry through the same view presentation uses.
+  const script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick), playerView) : null;
+
+  /** Counts heavy head impacts in this step's events (the ring is drained later by presentation). */
+  function countCameras(fromIndex: number): void {
+    events.forEachSince(fromIndex, (e) => {
+      if (isCameraKiller(e)) camerasDestroyed++;
+    });
+  }
+
   syncViews();
 
   return {
@@ -114,25 +170,59 @@ export function createSim(opts: CreateSimOptions): Sim {
     },
     player: playerView,
     props,
+    combat: combat.view,
+    script,
+    get camerasDestroyed() {
+      return camerasDestroyed;
+    },
     events,
-    step(cmd: InputCmd): void {
+    internals: { combat, physics, script },
+    step(input: InputCmd): void {
       if (disposed) throw new Error("step() on a disposed sim");
-      const pressed = cmd.buttons & ~player.state.prevButtons;
+      const pressed = input.buttons & ~player.state.prevButtons;
+      const pushedBefore = events.pushed;
+      let cmd = input;
+      if (combat.health.dead) {
+        // A dead Henry does nothing; the look stays where it is.
+        deadCmd.yawRad = input.yawRad;
+        deadCmd.pitchRad = input.pitchRad;
+        cmd = deadCmd;
+      }
       testButtons(pressed);
       player.preStep(cmd, events, tick);
+      henry.crouched = player.state.crouched;
+      henry.dead = combat.health.dead;
+      henry.yawRad = player.state.yawRad;
+      henry.pitchRad = player.state.pitchRad;
+      henry.eyeHeightM = player.state.eyeHeightM;
+      combat.preStep(cmd, cmd === deadCmd ? 0 : pressed, tick);
       stepPhysics(physics);
       player.postStep();
+      combat.postStep();
       tick++;
-      if (body.position.y < fallOutY) {
+      if (combat.restartAt) {
+        player.respawn(combat.restartAt);
+        combat.restartAt = null;
+        events.push({ kind: "respawned", tick });
+      } else if (body.position.y < fallOutY) {
         player.respawn(spawn);
         events.push({ kind: "respawned", tick });
       }
       syncViews();
+      if (script) {
+        let fighting = false;
+        for (const m of combat.view.mercs) if (m.active && m.alive && (m.state === "shoot" || m.state === "chase" || m.state === "cover" || m.state === "flank")) fighting = true;
+        script.step(tick, cmd === deadCmd ? 0 : pressed, playerView.velocity, fighting);
+      }
+      countCameras(pushedBefore);
     },
     stateHash(): string {
       const h = new Hasher();
       h.u32v(tick).u32v(rng.a).u32v(rng.b).u32v(rng.c).u32v(rng.d);
       player.hashInto(h);
+      combat.hashInto(h);
+      script?.hashInto(h);
+      h.u32v(camerasDestroyed);
       for (const b of physics.propBodies) {
         h.num(b.position.x).num(b.position.y).num(b.position.z);
         h.num(b.quaternion.x).num(b.quaternion.y).num(b.quaternion.z).num(b.quaternion.w);

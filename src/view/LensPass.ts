@@ -19,6 +19,10 @@ export interface LensParams {
   vignette: number;
   /** Chromatic aberration: red/blue split towards the corners. */
   chromatic: number;
+  /** Damage: how far red creeps in from the screen edges, 0..1 (0 or absent: none). */
+  damage?: number;
+  /** Colour drained from the picture, 0..1 (low health). */
+  desaturate?: number;
 }
 
 /** The distortion coefficient k of r' = r(1 + k r²) at barrel = 1. */
@@ -40,6 +44,8 @@ uniform sampler2D tScene;
 uniform float uBarrel;
 uniform float uVignette;
 uniform float uChromatic;
+uniform float uDamage;
+uniform float uDesat;
 uniform vec2 uAspect;
 varying vec2 vUv;
 vec2 distort(vec2 uv, float k) {
@@ -59,13 +65,19 @@ void main() {
   col.b = texture2D(tScene, uv - shift).b;
   float v = smoothstep(0.15, 0.95, edge * 1.6);
   col *= 1.0 - uVignette * v;
+  float grey = dot(col, vec3(0.299, 0.587, 0.114));
+  col = mix(col, vec3(grey), uDesat);
+  // Damage: a dark red that creeps in from the edges as it grows.
+  float rim = smoothstep(0.9 - 0.75 * uDamage, 1.25, edge * 2.0) * min(1.0, uDamage * 1.6);
+  col = mix(col, vec3(0.35, 0.0, 0.0) + col * vec3(0.5, 0.05, 0.05), rim);
   gl_FragColor = vec4(col, 1.0);
   #include <tonemapping_fragment>
   #include <colorspace_fragment>
 }`;
 
 /**
- * One full-screen pass for the lens: barrel distortion, vignette and chromatic aberration.
+ * One full-screen pass for the lens: barrel distortion, vignette, chromatic aberration, and
+ * Henry's damage (red creeping in from the edges, colour draining).
  * When all three are off the view skips it and draws straight to the screen.
  */
 export class LensPass {
@@ -83,6 +95,8 @@ export class LensPass {
         uBarrel: { value: 0 },
         uVignette: { value: 0 },
         uChromatic: { value: 0 },
+        uDamage: { value: 0 },
+        uDesat: { value: 0 },
         uAspect: { value: new Vector2(1, 1) },
       },
       vertexShader: VERT,
@@ -99,7 +113,7 @@ export class LensPass {
   }
 
   static active(p: LensParams): boolean {
-    return p.barrel > 1e-4 || p.vignette > 1e-4 || p.chromatic > 1e-5;
+    return p.barrel > 1e-4 || p.vignette > 1e-4 || p.chromatic > 1e-5 || (p.damage ?? 0) > 1e-3 || (p.desaturate ?? 0) > 1e-3;
   }
 
   setSize(width: number, height: number): void {
@@ -114,6 +128,8 @@ export class LensPass {
     u.uBarrel.value = p.barrel * BARREL_K_AT_1;
     u.uVignette.value = p.vignette;
     u.uChromatic.value = p.chromatic * CHROMATIC_AT_1;
+    u.uDamage.value = p.damage ?? 0;
+    u.uDesat.value = p.desaturate ?? 0;
     renderer.setRenderTarget(this.target);
     renderer.render(scene, camera);
     renderer.setRenderTarget(null);

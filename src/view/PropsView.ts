@@ -1,4 +1,4 @@
-import { BoxGeometry, DynamicDrawUsage, InstancedMesh, Matrix4, MeshStandardMaterial, Quaternion, Vector3 } from "three";
+import { BoxGeometry, Color, DynamicDrawUsage, InstancedMesh, Matrix4, MeshStandardMaterial, Quaternion, Vector3 } from "three";
 import type { LevelProp } from "../sim/world/Level";
 import { PALETTE } from "./level/palette";
 import type { TextureBank } from "./level/textures";
@@ -7,6 +7,16 @@ const _m = new Matrix4();
 const _p = new Vector3();
 const _q = new Quaternion();
 const _s = new Vector3();
+const _c = new Color();
+
+/** Tint per prop kind over the crate texture: red barrels read as "this explodes". */
+const KIND_TINT: Record<LevelProp["kind"], number> = {
+  crate: 0xffffff,
+  barrel: 0xd0180c,
+  bottle: 0x3f9a55,
+  chair: 0x7a5634,
+  extinguisher: 0xff2a1a,
+};
 
 /**
  * Every dynamic prop in one instanced draw call; each frame copies the interpolated
@@ -33,6 +43,7 @@ export class PropsView {
     this.sizes = new Float32Array(props.length * 3);
     props.forEach((p, i) => {
       this.sizes.set(p.size, i * 3);
+      this.mesh.setColorAt(i, _c.setHex(KIND_TINT[p.kind] ?? 0xffffff));
     });
   }
 

@@ -1,6 +1,8 @@
 import { performance } from "node:perf_hooks";
 import { Body, Box, Vec3 } from "cannon-es";
 import { createSim } from "../../sim/createSim";
+import { Buttons } from "../../sim/input/InputCmd";
+import { levelForPiece } from "../../sim/world/levels/index";
 import { Rng } from "../../sim/core/Rng";
 import { type InputCmd, neutralCmd } from "../../sim/input/InputCmd";
 import { buildPhysicsWorld, stepPhysics } from "../../sim/physics/PhysicsWorld";
@@ -72,7 +74,46 @@ function timeBare(level: Level): Float64Array {
   return out;
 }
 
-/** Core cost per tick on the street with 0 and 100 extra crates, next to bare cannon-es. */
+/**
+ * Microseconds per tick with 20 mercenaries active on the street: all of them know where
+ * Henry is (chasing, taking cover, flanking, shooting) while he holds the middle and fires.
+ * Also returns the LOS grid's and the brains' share.
+ */
+function timeCombat(): { tick: Float64Array; mercs: number } {
+  const street = levelForPiece("street", 1);
+  if (!street) throw new Error("no street level");
+  const sim = createSim({
+    level: street,
+    seed: 1,
+    fights: [
+      { anchor: "fight.1", mercs: 7 },
+      { anchor: "fight.2", mercs: 7 },
+      { anchor: "fight.3", mercs: 6 },
+    ],
+  });
+  const combat = sim.internals.combat;
+  const mercs = combat.mercs.list.filter((m) => m.active).length;
+  const a = street.anchors["fight.2"]?.position ?? [0, 0, 0];
+  const cmd: InputCmd = neutralCmd();
+  const out = new Float64Array(TICKS);
+  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+    // Everyone hears Henry every second; he turns on the spot and fires.
+    if (i % 60 === 0) combat.noise(a[0], a[1], a[2], 500);
+    // Henry cannot die here: the bench measures a fight that goes on.
+    combat.health.health = combat.health.config.maxHealth;
+    cmd.yawRad = i * 0.01;
+    cmd.buttons = i % 8 === 0 ? Buttons.fire : i % 300 === 150 ? Buttons.reload : 0;
+    const t0 = performance.now();
+    sim.step(cmd);
+    const dt = performance.now() - t0;
+    sim.events.clear();
+    if (i >= WARMUP_TICKS) out[i - WARMUP_TICKS] = dt * 1000;
+  }
+  sim.dispose();
+  return { tick: out, mercs };
+}
+
+/** Core cost per tick on the street with 0 and 100 extra crates, next to bare cannon-es, and with 20 mercenaries fighting. */
 export function benchSim(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const [label, extra] of [
@@ -94,6 +135,17 @@ export function benchSim(): BenchRow[] {
       ratio: core.median / bare.median,
     });
   }
+  const combat = timeCombat();
+  const c = stats(combat.tick);
+  rows.push({
+    name: `sim core tick (street, ${combat.mercs} mercenaries fighting)`,
+    unit: "us",
+    median: c.median,
+    p95: c.p95,
+    n: TICKS,
+    baselineName: rows[1]?.name,
+    ratio: rows[1] ? c.median / rows[1].median : undefined,
+  });
   return rows;
 }
 

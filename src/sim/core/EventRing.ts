@@ -18,7 +18,21 @@ export class EventRing<T> {
     return this.count;
   }
 
+  /** Events pushed since the ring was made (a cursor for `forEachSince`). */
+  get pushed(): number {
+    return this.total;
+  }
+
+  /** Visits, without draining, the unread events pushed after the cursor `since`. */
+  forEachSince(since: number, visit: (event: T) => void): void {
+    const fresh = Math.min(this.total - since, this.count);
+    for (let k = this.count - fresh; k < this.count; k++) visit(this.items[(this.head + k) % this.capacity] as T);
+  }
+
+  private total = 0;
+
   push(event: T): void {
+    this.total++;
     const tail = (this.head + this.count) % this.capacity;
     this.items[tail] = event;
     if (this.count < this.capacity) this.count++;

@@ -1,12 +1,67 @@
+import type { Cue } from "../../content/script";
 import type { Surface, Vec3Tuple } from "../world/Level";
+
+/** Who did or took something: 0 is Henry, any other number a mercenary's id. */
+export type ActorId = number;
+export const HENRY: ActorId = 0;
+
+/** What a round, a fist or a blast hurt. */
+export type DamageCause = "bullet" | "melee" | "explosion" | "throw";
 
 /**
  * Events as data, pushed by the core into its ring and drained by view, audio, UI and
- * the rig's signal builder. Later issues add kinds (shot, hit, cue ...).
+ * the rig's signal builder. Positions are world metres, angles radians.
  */
 export type SimEvent =
   | { kind: "landed"; tick: number; impactSpeedMps: number; surface: Surface }
   | { kind: "jumped"; tick: number }
   | { kind: "blast"; tick: number; position: Vec3Tuple; strength: number }
   | { kind: "recoil"; tick: number; pitchRad: number; yawRad: number }
-  | { kind: "respawned"; tick: number };
+  | { kind: "respawned"; tick: number }
+  /**
+   * A round fired (hitscan). `to` is where it stopped; `hit` what it stopped on. For
+   * Henry's shots `recoilPitchRad`/`recoilYawRad` are the punch the rig plays.
+   */
+  | {
+      kind: "shot";
+      tick: number;
+      shooter: ActorId;
+      weapon: "pistol" | "rifle";
+      from: Vec3Tuple;
+      to: Vec3Tuple;
+      hit: "enemy" | "henry" | "prop" | "world" | "none";
+      normal: Vec3Tuple;
+      surface: Surface | null;
+      recoilPitchRad: number;
+      recoilYawRad: number;
+    }
+  | { kind: "reload"; tick: number; weapon: "pistol" | "rifle"; phase: "start" | "end"; magazine: number; reserve: number }
+  | { kind: "weaponSwitch"; tick: number; weapon: "pistol" | "rifle" }
+  /** Henry's punch; `hit` is what the knuckles met. */
+  | { kind: "melee"; tick: number; hit: "enemy" | "prop" | "none"; position: Vec3Tuple }
+  /** Henry grabbed a prop (`prop` index) or a grenade (`prop` -1). */
+  | { kind: "grab"; tick: number; prop: number; what: string }
+  | { kind: "throw"; tick: number; prop: number; what: string; speedMps: number }
+  | { kind: "pickup"; tick: number; item: "ammo" | "weapon"; weapon: "pistol" | "rifle"; rounds: number; position: Vec3Tuple }
+  | { kind: "explosion"; tick: number; position: Vec3Tuple; radiusM: number; innerRadiusM: number; strength: number }
+  /**
+   * Someone was hurt. `from` is where the harm came from (the shooter, the blast); for
+   * Henry, `bearingRad` is that direction relative to his facing (0 ahead, +π/2 left).
+   */
+  | {
+      kind: "damage";
+      tick: number;
+      target: ActorId;
+      amount: number;
+      health01: number;
+      cause: DamageCause;
+      from: Vec3Tuple;
+      bearingRad: number;
+      /** For a thrown prop: its speed when it struck, m/s. */
+      impactSpeedMps?: number;
+    }
+  | { kind: "killed"; tick: number; target: ActorId; by: ActorId; cause: DamageCause; position: Vec3Tuple }
+  | { kind: "checkpoint"; tick: number; name: string }
+  /** A set-piece cue for presentation: a line, the operator, the time of day, actors, shake. */
+  | { kind: "cue"; tick: number; cue: Cue }
+  | { kind: "alerted"; tick: number; merc: ActorId; position: Vec3Tuple };

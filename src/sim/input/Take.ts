@@ -1,4 +1,5 @@
 import { isPieceId, type PieceId } from "../../content/pieces";
+import type { Difficulty } from "../ai/MercConfig";
 import { SIM_BUILD } from "../build";
 import { createSim } from "../createSim";
 import type { Sim } from "../SimTypes";
@@ -19,6 +20,8 @@ export interface Take {
   build: string;
   piece: PieceId;
   seed: number;
+  /** Enemy difficulty the run was played on (added to the format; absent means "normal"). */
+  difficulty?: Difficulty;
   ticks: number;
   cmds: TakeCmd[];
 }
@@ -33,6 +36,7 @@ export class TakeRecorder {
     readonly piece: PieceId,
     readonly seed: number,
     readonly build: string = SIM_BUILD,
+    readonly difficulty: Difficulty = "normal",
   ) {}
 
   /** Appends the command stepped this tick (copied). */
@@ -51,6 +55,7 @@ export class TakeRecorder {
       build: this.build,
       piece: this.piece,
       seed: this.seed,
+      difficulty: this.difficulty,
       ticks: this.cmds.length,
       cmds: this.cmds.slice(),
     };
@@ -59,9 +64,9 @@ export class TakeRecorder {
 
 /** The take as JSON text, one command per line so diffs stay readable. */
 export function serializeTake(take: Take): string {
-  const { format, version, build, piece, seed, ticks } = take;
+  const { format, version, build, piece, seed, difficulty, ticks } = take;
   // Written with cmds last so the head ends in `"cmds":[]}`; cut that and stream the commands.
-  const head = JSON.stringify({ format, version, build, piece, seed, ticks, cmds: [] }).slice(0, -3);
+  const head = JSON.stringify({ format, version, build, piece, seed, difficulty, ticks, cmds: [] }).slice(0, -3);
   const lines = take.cmds.map((c) => JSON.stringify(c));
   return `${head}[\n${lines.join(",\n")}\n]}\n`;
 }
@@ -123,6 +128,8 @@ export function parseTake(text: string, expectedBuild: string = SIM_BUILD): Pars
     return { ok: false, error: "missing or invalid field seed: expected an integer" };
   if (typeof d.ticks !== "number" || !Number.isInteger(d.ticks) || d.ticks < 0)
     return { ok: false, error: "missing or invalid field ticks: expected a non-negative integer" };
+  if (d.difficulty !== undefined && d.difficulty !== "easy" && d.difficulty !== "normal" && d.difficulty !== "hard")
+    return { ok: false, error: `invalid field difficulty: ${JSON.stringify(d.difficulty)}, expected easy, normal or hard` };
   if (!Array.isArray(d.cmds)) return { ok: false, error: "missing or invalid field cmds: expected an array" };
   if (d.cmds.length !== d.ticks)
     return { ok: false, error: `truncated take: ticks says ${d.ticks} but cmds holds ${d.cmds.length}` };
@@ -140,7 +147,7 @@ export function parseTake(text: string, expectedBuild: string = SIM_BUILD): Pars
 export function replayTake(take: Take, level?: Level): { sim: Sim; stateHash: string } {
   const lvl = level ?? levelForPiece(take.piece, take.seed);
   if (!lvl) throw new Error(`piece "${take.piece}" has no level in this build`);
-  const sim = createSim({ level: lvl, seed: take.seed });
+  const sim = createSim({ level: lvl, seed: take.seed, piece: take.piece, difficulty: take.difficulty ?? "normal" });
   const cmd: InputCmd = { moveX: 0, moveY: 0, yawRad: 0, pitchRad: 0, buttons: 0 };
   for (const c of take.cmds) sim.step(takeCmdToInput(c, cmd));
   return { sim, stateHash: sim.stateHash() };

@@ -50,7 +50,7 @@ function staticBody(box: LevelBox, material: Material): Body {
     mass: 0,
     material,
     collisionFilterGroup: CollisionGroups.static,
-    collisionFilterMask: CollisionGroups.player | CollisionGroups.prop,
+    collisionFilterMask: CollisionGroups.player | CollisionGroups.prop | CollisionGroups.debris,
   });
   body.addShape(new Box(new Vec3(box.size[0] / 2, box.size[1] / 2, box.size[2] / 2)));
   body.position.set(box.center[0], box.center[1], box.center[2]);
@@ -63,7 +63,8 @@ function propBody(prop: LevelProp, material: Material): Body {
     mass: prop.massKg,
     material,
     collisionFilterGroup: CollisionGroups.prop,
-    collisionFilterMask: CollisionGroups.static | CollisionGroups.player | CollisionGroups.prop,
+    collisionFilterMask:
+      CollisionGroups.static | CollisionGroups.player | CollisionGroups.prop | CollisionGroups.enemy | CollisionGroups.debris,
     allowSleep: true,
     sleepSpeedLimit: 0.1,
     sleepTimeLimit: 1,

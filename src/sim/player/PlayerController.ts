@@ -68,7 +68,7 @@ export class PlayerController {
       linearDamping: 0,
       allowSleep: false,
       collisionFilterGroup: CollisionGroups.player,
-      collisionFilterMask: CollisionGroups.static | CollisionGroups.prop,
+      collisionFilterMask: CollisionGroups.static | CollisionGroups.prop | CollisionGroups.enemy,
     });
     this.body.addShape(new Sphere(r), new Vec3(0, low, 0));
     this.upper = [new Sphere(r), new Sphere(r)];
@@ -151,7 +151,7 @@ export class PlayerController {
     }
     s.crouched = want;
     const group = want ? 0 : CollisionGroups.player;
-    const mask = want ? 0 : CollisionGroups.static | CollisionGroups.prop;
+    const mask = want ? 0 : CollisionGroups.static | CollisionGroups.prop | CollisionGroups.enemy;
     for (const shape of this.upper) {
       shape.collisionFilterGroup = group;
       shape.collisionFilterMask = mask;

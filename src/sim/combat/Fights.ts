@@ -1,0 +1,147 @@
+import type { MercSpawn } from "../ai/Mercs";
+import type { Anchor, Level, LevelBox, LevelProp, Vec3Tuple } from "../world/Level";
+
+/** One fight of a set piece, placed by a named anchor. */
+export interface FightPlan {
+  anchor: string;
+  mercs: number;
+  /**
+   * The mercenaries wait off stage until a script wakes the fight (`Combat.wake`): the
+   * attack on the lab comes on a cue, not at load. Default false.
+   */
+  dormant?: boolean;
+  /** Skip the props, grenade and cover blocks (an interior stages its own). Default false. */
+  bare?: boolean;
+  /** Stand the mercenaries behind the anchor instead of ahead (a door facing out). Default false. */
+  behind?: boolean;
+}
+
+/** The street's three fights: mercenaries ahead of each anchor, facing the way Henry comes. */
+export const STREET_FIGHTS: readonly FightPlan[] = [
+  { anchor: "fight.1", mercs: 3 },
+  { anchor: "fight.2", mercs: 4 },
+  { anchor: "fight.3", mercs: 5 },
+];
+
+/** Offsets in an anchor's frame (x right, z ahead), metres: where mercenaries stand. */
+const MERC_SPOTS: readonly [number, number][] = [
+  [-4, 7],
+  [4, 9],
+  [0, 13],
+  [-6, 15],
+  [6, 17],
+  [-2, 19],
+  [2, 22],
+  [-5, 24],
+];
+/** Throwables around each fight: kind, x right, z ahead. */
+const THROWABLES: readonly [LevelProp["kind"], number, number][] = [
+  ["bottle", -3, -1],
+  ["bottle", -2.6, -1.3],
+  ["chair", 3.5, 0.5],
+  ["extinguisher", -5.5, 2],
+];
+const PROP_LOOK: Record<LevelProp["kind"], { size: Vec3Tuple; massKg: number; surface: LevelProp["surface"] }> = {
+  crate: { size: [0.6, 0.6, 0.6], massKg: 20, surface: "wood" },
+  barrel: { size: [0.6, 0.9, 0.6], massKg: 60, surface: "metal" },
+  bottle: { size: [0.08, 0.3, 0.08], massKg: 0.6, surface: "glass" },
+  chair: { size: [0.45, 0.9, 0.45], massKg: 6, surface: "wood" },
+  extinguisher: { size: [0.18, 0.55, 0.18], massKg: 7, surface: "metal" },
+};
+/** Concrete blocks to hide behind: x right, z ahead, width. */
+const COVER: readonly [number, number, number][] = [
+  [-2.5, 4, 2.4],
+  [3, 10, 2.4],
+];
+
+/** What `stageFights` adds to a level, and where the combat systems start things. */
+export interface StagedFights {
+  /** The level with the fights' props and cover added (physics and view build from it). */
+  level: Level;
+  /** Props from this index on were added here: they start at rest on the floor. */
+  firstStagedProp: number;
+  spawns: MercSpawn[];
+  /** Spawns of dormant fights, placed when a script wakes them. */
+  dormant: MercSpawn[];
+  grenades: Vec3Tuple[];
+  ammo: Vec3Tuple[];
+  /** Checkpoints in order: the spawn, then each fight's anchor. */
+  checkpoints: { name: string; anchor: Anchor }[];
+}
+
+function frame(a: Anchor, x: number, z: number): [number, number] {
+  const s = Math.sin(a.yawRad);
+  const c = Math.cos(a.yawRad);
+  // Ahead is (-sin, -cos); right is (cos, -sin).
+  return [a.position[0] + c * x - s * z, a.position[2] - s * x - c * z];
+}
+
+/** Whether an axis-aligned box overlaps a level box above the floor at `floorY`. */
+function overlaps(boxes: readonly LevelBox[], c: Vec3Tuple, h: Vec3Tuple): boolean {
+  for (const b of boxes) {
+    const r = Math.abs(b.yawRad ?? 0) > 1e-3 || Math.abs(b.pitchRad ?? 0) > 1e-3 ? Math.hypot(b.size[0], b.size[2]) / 2 : 0;
+    const hx = r || b.size[0] / 2;
+    const hz = r || b.size[2] / 2;
+    if (Math.abs(b.center[0] - c[0]) > hx + h[0]) continue;
+    if (Math.abs(b.center[2] - c[2]) > hz + h[2]) continue;
+    if (Math.abs(b.center[1] - c[1]) > b.size[1] / 2 + h[1]) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Places a set piece's fights by named anchors: mercenary spawns, throwable props, a
+ * grenade and cover at each `fight.N`, red barrels at `barrel.N`, ammo at `pickup.N`.
+ * A missing anchor skips its part; a spot that would overlap the level is skipped too.
+ */
+export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FIGHTS): StagedFights {
+  const props = level.props.slice();
+  const boxes = level.boxes.slice();
+  const spawns: MercSpawn[] = [];
+  const dormant: MercSpawn[] = [];
+  const grenades: Vec3Tuple[] = [];
+  const checkpoints: StagedFights["checkpoints"] = [];
+  const spawnAnchor = level.anchors[level.spawn];
+  if (spawnAnchor) checkpoints.push({ name: level.spawn, anchor: spawnAnchor });
+  const addProp = (kind: LevelProp["kind"], x: number, y: number, z: number, yawRad: number) => {
+    const look = PROP_LOOK[kind];
+    const c: Vec3Tuple = [x, y + look.size[1] / 2, z];
+    if (overlaps(boxes, c, [look.size[0] / 2, look.size[1] / 2 - 0.03, look.size[2] / 2])) return;
+    props.push({ kind, position: c, size: look.size, yawRad, massKg: look.massKg, surface: look.surface });
+  };
+  for (const f of plan) {
+    const a = level.anchors[f.anchor];
+    if (!a) continue;
+    checkpoints.push({ name: f.anchor, anchor: a });
+    // Fight k is checkpoint k + 1 (checkpoint 0 is the spawn).
+    const fi = checkpoints.length - 2;
+    const y = a.position[1];
+    for (let k = 0; k < f.mercs && k < MERC_SPOTS.length; k++) {
+      const [x, z] = frame(a, MERC_SPOTS[k][0], f.behind ? -MERC_SPOTS[k][1] * 0.6 : MERC_SPOTS[k][1]);
+      (f.dormant ? dormant : spawns).push({ x, z, yawRad: a.yawRad + Math.PI, fight: fi });
+    }
+    if (f.bare) continue;
+    for (const [kind, ox, oz] of THROWABLES) {
+      const [x, z] = frame(a, ox, oz);
+      addProp(kind, x, y, z, a.yawRad + ox);
+    }
+    for (const [ox, oz, w] of COVER) {
+      const [x, z] = frame(a, ox, oz);
+      const c: Vec3Tuple = [x, y + 0.55, z];
+      if (overlaps(boxes, c, [w / 2, 0.5, 0.35])) continue;
+      boxes.push({ center: c, size: [w, 1.1, 0.6], yawRad: a.yawRad, surface: "concrete", walkable: false, paint: "concrete", tag: "cover" });
+    }
+    const [gx, gz] = frame(a, 1.5, -0.5);
+    grenades.push([gx, y, gz]);
+  }
+  for (const name of Object.keys(level.anchors).filter((n) => n.startsWith("barrel.")).sort()) {
+    const a = level.anchors[name];
+    addProp("barrel", a.position[0], a.position[1], a.position[2], 0);
+  }
+  const ammo = Object.keys(level.anchors)
+    .filter((n) => n.startsWith("pickup."))
+    .sort()
+    .map((n) => level.anchors[n].position);
+  return { level: { ...level, props, boxes }, firstStagedProp: level.props.length, spawns, dormant, grenades, ammo, checkpoints };
+}
