@@ -2,6 +2,8 @@ import { type Take, TakeRecorder, takeCmdToInput } from "../sim/input/Take";
 import type { InputCmd } from "../sim/input/InputCmd";
 import type { Sim } from "../sim/SimTypes";
 import type { PieceId } from "../content/pieces";
+import type { Difficulty } from "../sim/ai/MercConfig";
+import { SIM_BUILD } from "../sim/build";
 import type { CmdSource, StepObserver } from "./GameSession";
 
 /** Plays a take's commands back, one per tick; `done` turns true after the last. */
@@ -29,8 +31,8 @@ export class TakePlayer implements CmdSource {
 export class TakeRecording implements StepObserver {
   readonly recorder: TakeRecorder;
 
-  constructor(piece: PieceId, seed: number) {
-    this.recorder = new TakeRecorder(piece, seed);
+  constructor(piece: PieceId, seed: number, difficulty: Difficulty) {
+    this.recorder = new TakeRecorder(piece, seed, SIM_BUILD, difficulty);
   }
 
   afterStep(_sim: Sim, cmd: InputCmd): void {

@@ -1,7 +1,18 @@
+import { armsPresenter } from "./ArmsPresenter";
+import { createAudioPresenter } from "./AudioPresenter";
+import { CombatPresenter } from "./CombatPresenter";
+import { HudPresenter } from "./HudPresenter";
 import type { PresenterFactory } from "./Presenter";
+import { ScriptPresenter } from "./ScriptPresenter";
 
 /**
  * The presenters every play session gets, in the order they run each frame. Add one line
  * per presenter; each lives in its own file.
  */
-export const PRESENTERS: PresenterFactory[] = [];
+export const PRESENTERS: PresenterFactory[] = [
+  (ctx) => new CombatPresenter(ctx),
+  (ctx) => new HudPresenter(ctx),
+  (ctx) => createAudioPresenter(ctx, (sim) => sim.script),
+  (ctx) => new ScriptPresenter(ctx),
+  armsPresenter,
+];

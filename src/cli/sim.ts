@@ -1,3 +1,4 @@
+import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
 import { isPieceId, PIECES, type PieceId } from "../content/pieces";
 import { createSim } from "../sim/createSim";
@@ -6,7 +7,7 @@ import { parseTake, type Take, takeCmdToInput } from "../sim/input/Take";
 import type { Sim } from "../sim/SimTypes";
 import { TICK_HZ } from "../sim/core/time";
 import { levelForPiece } from "../sim/world/levels/index";
-import { Autopilot } from "../sim/input/Autopilot";
+import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 
 /** The one JSON line this tool ends with. */
 export interface SimRunResult {
@@ -22,7 +23,7 @@ export interface SimRunResult {
   camerasDestroyed: number;
 }
 
-interface Args {
+export interface Args {
   piece: PieceId;
   autopilot: boolean;
   seed: number;
@@ -88,8 +89,9 @@ function reachedEnd(sim: Sim): boolean {
 export function runSim(args: Args, log: (line: string) => void): SimRunResult {
   const level = levelForPiece(args.piece, args.seed);
   if (!level) throw new BadInput(`piece ${args.piece} has no level yet`);
-  const sim = createSim({ level, seed: args.seed });
-  const pilot = args.autopilot && !args.take ? new Autopilot(sim) : null;
+  const difficulty = args.take?.difficulty ?? "normal";
+  const sim = createSim({ level, seed: args.seed, piece: args.piece, difficulty });
+  const pilot = args.autopilot && !args.take ? new PieceAutopilot(sim) : null;
   const cmd: InputCmd = neutralCmd();
   let completed = false;
   let ticks = 0;
@@ -98,7 +100,7 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
     else if (pilot) pilot.next(cmd);
     sim.step(cmd);
     sim.events.clear();
-    if (reachedEnd(sim)) {
+    if (sim.script ? sim.script.finished : reachedEnd(sim)) {
       completed = true;
       ticks++;
       break;
@@ -114,11 +116,11 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
     ticks,
     seconds: ticks / TICK_HZ,
     stateHash: sim.stateHash(),
-    shotsFired: 0,
-    hits: 0,
-    kills: 0,
-    deaths: 0,
-    camerasDestroyed: 0,
+    shotsFired: sim.combat.stats.shotsFired,
+    hits: sim.combat.stats.hits,
+    kills: sim.combat.stats.kills,
+    deaths: sim.combat.stats.deaths,
+    camerasDestroyed: sim.camerasDestroyed,
   };
   sim.dispose();
   return result;
@@ -139,4 +141,5 @@ function main(): void {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-main();
+// Run only as a command (`npm run sim`), not when a test imports `runSim`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -10,7 +10,7 @@ export interface PieceInfo {
 }
 
 export const PIECES: readonly PieceInfo[] = [
-  { id: "awakening", title: "Awakening", available: false },
+  { id: "awakening", title: "Awakening", available: true },
   { id: "street", title: "Street", available: true },
   { id: "office", title: "Office", available: false },
   { id: "rooftops", title: "Rooftops", available: false },

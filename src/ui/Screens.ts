@@ -37,7 +37,7 @@ export class Screens {
     this.layer.replaceChildren();
   }
 
-  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void): void {
+  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void, onCredits: () => void): void {
     const list = el("ul", { class: "pieces" });
     pieces.forEach((p, i) => {
       const b = button(`${i + 1}. ${p.title}`, () => onPlay(p.id), { "data-piece": p.id });
@@ -54,13 +54,20 @@ export class Screens {
         { class: "panel title" },
         el("h1", {}, "HEADCAM"),
         el("p", { class: "tagline" }, "A first-person chase through Moscow, seen through the camera on a cyborg's head."),
-        el("p", { class: "note" }, "Contains violence, flashes and strong camera motion that can make some people feel sick. Settings holds field of view and, soon, comfort options."),
+        el(
+          "p",
+          { class: "note" },
+          "Contains violence, gunfire, explosions, flashes and strong camera motion that can make some people feel sick. ",
+          button("Comfort settings", onSettings, { class: "link", "data-action": "comfort" }),
+          " turn the shake down or off; a browser set to reduce motion starts gentle.",
+        ),
         list,
         el(
           "div",
           { class: "row" },
           button("Settings", onSettings, { "data-action": "settings" }),
           button("Replay a take…", onReplay, { "data-action": "replay" }),
+          button("Credits", onCredits, { "data-action": "credits" }),
         ),
       ),
     );

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { runSim } from "../../../src/cli/sim";
+import { SET_PIECES } from "../../../src/content/pieces/index";
+import type { Cue, Trigger } from "../../../src/content/script";
+import { levelForPiece } from "../../../src/sim/world/levels/index";
+
+const PLAYABLE = ["awakening", "street"] as const;
+
+function anchorsOf(x: Trigger | Cue): string[] {
+  if ("anchor" in x && typeof x.anchor === "string") return [x.anchor];
+  if (x.kind === "spawn") return x.anchors;
+  if (x.kind === "jimmy") return x.route;
+  return [];
+}
+
+describe("set pieces, played by the autopilot through InputCmds only", () => {
+  for (const id of PLAYABLE) {
+    it(`${id}: every anchor the script names exists on its level`, () => {
+      const piece = SET_PIECES[id]!;
+      const level = levelForPiece(id, 1)!;
+      expect(level.id).toBe(piece.level);
+      const missing = piece.beats.flatMap((b) => [b.when, ...b.cues].flatMap(anchorsOf)).filter((a) => !level.anchors[a]);
+      expect(missing).toEqual([]);
+    });
+
+    it(`${id}: the autopilot completes it within its time budget, and the same seed gives the same hash`, () => {
+      const piece = SET_PIECES[id]!;
+      const args = { piece: id, autopilot: true, seed: 1, ticks: piece.budgetS * 60, take: null };
+      const a = runSim(args, () => {});
+      expect(a.completed).toBe(true);
+      expect(a.seconds).toBeLessThanOrEqual(piece.budgetS);
+      expect(a.seconds).toBeGreaterThan(20);
+      const b = runSim(args, () => {});
+      expect(b.stateHash).toBe(a.stateHash);
+      expect(b.ticks).toBe(a.ticks);
+      if (id === "street") expect(a.kills).toBeGreaterThanOrEqual(10);
+    }, 120_000);
+  }
+});
