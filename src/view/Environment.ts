@@ -16,14 +16,18 @@ interface DayLight {
   fogFarM: number;
   turbidity: number;
   rayleigh: number;
+  /** How dark it is for lamps and lit windows: 0 day, 1 night. */
+  night: number;
+  /** Tone-mapping exposure. */
+  exposure: number;
 }
 
 export const DAY_LIGHTS: Record<TimeOfDay, DayLight> = {
-  dawn: { sunElevationDeg: 4, sunAzimuthDeg: 100, sunColor: 0xffb27a, sunIntensity: 1.6, skyColor: 0xb9b6d6, groundColor: 0x4a4038, hemiIntensity: 0.9, fogColor: 0xc9b8b0, fogNearM: 30, fogFarM: 260, turbidity: 8, rayleigh: 3 },
-  morning: { sunElevationDeg: 26, sunAzimuthDeg: 115, sunColor: 0xfff0d8, sunIntensity: 2.8, skyColor: 0xbfd6ea, groundColor: 0x6a655a, hemiIntensity: 1.6, fogColor: 0xc6d2dc, fogNearM: 40, fogFarM: 320, turbidity: 6, rayleigh: 1.6 },
-  midday: { sunElevationDeg: 55, sunAzimuthDeg: 180, sunColor: 0xffffff, sunIntensity: 3, skyColor: 0xc8ddf0, groundColor: 0x5a5750, hemiIntensity: 1.2, fogColor: 0xcfdbe6, fogNearM: 50, fogFarM: 380, turbidity: 4, rayleigh: 1 },
-  afternoon: { sunElevationDeg: 25, sunAzimuthDeg: 240, sunColor: 0xffe2b8, sunIntensity: 2.5, skyColor: 0xc2d2e2, groundColor: 0x5a5246, hemiIntensity: 1, fogColor: 0xd6cdbf, fogNearM: 40, fogFarM: 320, turbidity: 7, rayleigh: 2 },
-  night: { sunElevationDeg: -8, sunAzimuthDeg: 300, sunColor: 0x8090c0, sunIntensity: 0.25, skyColor: 0x1a2238, groundColor: 0x0c0c10, hemiIntensity: 0.35, fogColor: 0x10141e, fogNearM: 15, fogFarM: 160, turbidity: 2, rayleigh: 0.5 },
+  dawn: { sunElevationDeg: 4, sunAzimuthDeg: 100, sunColor: 0xffb27a, sunIntensity: 1.6, skyColor: 0xb9b6d6, groundColor: 0x4a4038, hemiIntensity: 0.9, fogColor: 0xc9b8b0, fogNearM: 30, fogFarM: 260, turbidity: 8, rayleigh: 3, night: 0.55, exposure: 1.0 },
+  morning: { sunElevationDeg: 26, sunAzimuthDeg: 115, sunColor: 0xfff0d8, sunIntensity: 2.8, skyColor: 0xbfd6ea, groundColor: 0x6a655a, hemiIntensity: 1.6, fogColor: 0xc6d2dc, fogNearM: 40, fogFarM: 320, turbidity: 6, rayleigh: 1.6, night: 0, exposure: 0.9 },
+  midday: { sunElevationDeg: 55, sunAzimuthDeg: 180, sunColor: 0xffffff, sunIntensity: 3, skyColor: 0xc8ddf0, groundColor: 0x5a5750, hemiIntensity: 1.2, fogColor: 0xcfdbe6, fogNearM: 50, fogFarM: 380, turbidity: 4, rayleigh: 1, night: 0, exposure: 0.85 },
+  afternoon: { sunElevationDeg: 25, sunAzimuthDeg: 240, sunColor: 0xffe2b8, sunIntensity: 2.5, skyColor: 0xc2d2e2, groundColor: 0x5a5246, hemiIntensity: 1, fogColor: 0xd6cdbf, fogNearM: 40, fogFarM: 320, turbidity: 7, rayleigh: 2, night: 0.1, exposure: 0.9 },
+  night: { sunElevationDeg: 25, sunAzimuthDeg: 300, sunColor: 0x8090c0, sunIntensity: 0.35, skyColor: 0x2a3450, groundColor: 0x0c0c10, hemiIntensity: 0.5, fogColor: 0x10141e, fogNearM: 15, fogFarM: 160, turbidity: 2, rayleigh: 0.5, night: 1, exposure: 1.3 },
 };
 
 const _sun = new Vector3();
@@ -37,6 +41,10 @@ export class Environment {
   readonly sun = new DirectionalLight();
   readonly hemi = new HemisphereLight();
   private readonly sunDir = new Vector3();
+  /** The current moment's darkness (0 day, 1 night), fog colour and exposure, for the rest of the view. */
+  night01 = 0;
+  readonly fogColor = new Color();
+  exposure = 0.9;
 
   constructor(
     private readonly scene: Scene,
@@ -66,7 +74,9 @@ export class Environment {
     const theta = MathUtils.degToRad(d.sunAzimuthDeg);
     this.sunDir.setFromSphericalCoords(1, phi, theta);
     const u = this.sky.material.uniforms;
-    u.sunPosition.value.copy(this.sunDir);
+    // At night the moon lights the scene (sunDir), and the sky's sun sits below the horizon.
+    if (t === "night") u.sunPosition.value.set(0, -0.3, -1).normalize();
+    else u.sunPosition.value.copy(this.sunDir);
     u.turbidity.value = d.turbidity;
     u.rayleigh.value = d.rayleigh;
     u.mieCoefficient.value = 0.005;
@@ -77,6 +87,9 @@ export class Environment {
     this.hemi.groundColor.setHex(d.groundColor);
     this.hemi.intensity = d.hemiIntensity;
     this.scene.fog = new Fog(new Color(d.fogColor), d.fogNearM, d.fogFarM);
+    this.night01 = d.night;
+    this.fogColor.setHex(d.fogColor);
+    this.exposure = d.exposure;
   }
 
   /** Keeps the sun's shadow frustum centred on a point (the player). */

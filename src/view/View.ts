@@ -8,7 +8,8 @@ import {
   Vector3,
   WebGLRenderer,
 } from "three";
-import type { Level } from "../sim/world/Level";
+import type { Level, TimeOfDay } from "../sim/world/Level";
+import { CityView } from "./city/CityView";
 import { Environment } from "./Environment";
 import { type LensParams, LensPass } from "./LensPass";
 import { LevelMeshes } from "./level/LevelMeshes";
@@ -64,7 +65,7 @@ export class View {
   readonly textures = new TextureBank();
   private readonly lensPass = new LensPass();
   readonly lastPose: CameraPose = { position: [0, 0, 0], pitchDeg: 0, yawDeg: 0, rollDeg: 0, fovDeg: 90 };
-  private level: { meshes: LevelMeshes; props: PropsView; env: Environment } | null = null;
+  private level: { meshes: LevelMeshes; props: PropsView; env: Environment; city: CityView } | null = null;
   private shadowQuality: ShadowQuality;
   private width = 1;
   private height = 1;
@@ -100,13 +101,26 @@ export class View {
     const meshes = new LevelMeshes(level, this.textures, shadows);
     const props = new PropsView(level.props, this.textures, shadows);
     const env = new Environment(this.scene, level.timeOfDay, SHADOW_MAP_SIZE[this.shadowQuality]);
-    this.scene.add(meshes.group, props.mesh);
-    this.level = { meshes, props, env };
+    const city = new CityView(level, this.textures, shadows);
+    this.scene.add(meshes.group, props.mesh, city.group);
+    this.level = { meshes, props, env, city };
+    this.setTimeOfDay(level.timeOfDay);
+  }
+
+  /** Sets sun, sky, fog, lamps and lit windows for a moment of the day. */
+  setTimeOfDay(t: TimeOfDay): void {
+    if (!this.level) return;
+    const { env, meshes, city } = this.level;
+    env.setTimeOfDay(t);
+    meshes.setNight(env.night01);
+    city.setLight(env.night01, env.fogColor);
+    this.renderer.toneMappingExposure = env.exposure;
   }
 
   unloadLevel(): void {
     if (!this.level) return;
-    this.scene.remove(this.level.meshes.group, this.level.props.mesh);
+    this.scene.remove(this.level.meshes.group, this.level.props.mesh, this.level.city.group);
+    this.level.city.dispose();
     this.level.meshes.dispose();
     this.level.props.dispose();
     this.level.env.dispose();
@@ -143,6 +157,7 @@ export class View {
     if (this.level) {
       this.level.props.update(frame.props);
       this.level.env.follow(frame.eye.x, frame.eye.y, frame.eye.z);
+      this.level.city.lights.follow(frame.eye.x, frame.eye.y, frame.eye.z);
     }
     this.renderer.info.reset();
     if (LensPass.active(frame.lens)) this.lensPass.render(this.renderer, this.scene, cam, frame.lens);

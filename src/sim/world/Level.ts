@@ -27,7 +27,14 @@ export type Paint =
   | "crate"
   | "concrete"
   | "grass"
-  | "sign";
+  | "sign"
+  | "carLight"
+  | "tile"
+  | "labWall"
+  | "labFloor"
+  | "labTrim"
+  | "carpet"
+  | "invisible";
 
 /** A static, solid box, optionally turned about y. `size` is the full extent (not half). */
 export interface LevelBox {
@@ -64,6 +71,63 @@ export interface Anchor {
 
 export type TimeOfDay = "dawn" | "morning" | "midday" | "afternoon" | "night";
 
+/**
+ * Kinds of non-colliding decoration the view instances (one draw call per kind and
+ * material, however many there are). Solid parts a player could bump into also get a
+ * level box of their own (often paint "invisible": a collider the view does not draw).
+ */
+export type DecorKind =
+  | "balcony"
+  | "lamp"
+  | "birch"
+  | "wirePole"
+  | "wire"
+  | "busStop"
+  | "bench"
+  | "carTrim"
+  | "kioskRoof"
+  | "railing"
+  | "block"
+  | "stalinTower"
+  | "church"
+  | "ceilingLight"
+  | "bed"
+  | "console"
+  | "desk"
+  | "chair";
+
+/** One piece of decoration. `position` is its foot (bottom centre); `scale` multiplies its template (metres for "block" and "wire"). */
+export interface LevelDecor {
+  kind: DecorKind;
+  position: Vec3Tuple;
+  /** Rotation about +y, radians. */
+  yawRad: number;
+  scale: Vec3Tuple;
+  /** For "block": how its faces are painted. */
+  paint?: Paint;
+  /** Far scenery outside the playable area: drawn without fog, hazed toward the sky instead. */
+  distant?: boolean;
+}
+
+/** A flat sign with a word on it, drawn by the view from a shared atlas of generic words. */
+export interface LevelSign {
+  /** One of `SIGN_WORDS` (src/sim/world/moscow/words.ts). */
+  text: string;
+  /** Centre of the sign face, metres. */
+  position: Vec3Tuple;
+  /** Direction the face looks, radians about +y (0 faces -Z). */
+  yawRad: number;
+  widthM: number;
+  heightM: number;
+}
+
+/** A light source: street lamps glow (and light the ground) at night, interior lights always. */
+export interface LevelLight {
+  position: Vec3Tuple;
+  kind: "street" | "interior";
+  rangeM: number;
+}
+
 export interface Level {
   id: string;
   title: string;
@@ -75,4 +139,8 @@ export interface Level {
   anchors: Record<string, Anchor>;
   /** Axis-aligned extent of the playable area, for the view's ground and fog. */
   bounds: { min: Vec3Tuple; max: Vec3Tuple };
+  /** Non-colliding decoration (instanced by the view). */
+  decor?: LevelDecor[];
+  signs?: LevelSign[];
+  lights?: LevelLight[];
 }

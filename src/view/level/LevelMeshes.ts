@@ -10,7 +10,7 @@ import {
   Vector3,
 } from "three";
 import { mergeGeometries } from "three/examples/jsm/utils/BufferGeometryUtils.js";
-import type { Level, LevelBox, Paint } from "../../sim/world/Level";
+import type { Level, Paint, Vec3Tuple } from "../../sim/world/Level";
 import { PALETTE } from "./palette";
 import type { TextureBank } from "./textures";
 
@@ -28,14 +28,24 @@ export class LevelMeshes {
   readonly group = new Group();
   private readonly materials: MeshStandardMaterial[] = [];
   private readonly geometries: BufferGeometry[] = [];
+  private readonly litMaterials: MeshStandardMaterial[] = [];
 
   constructor(level: Level, textures: TextureBank, shadows: boolean) {
     this.group.name = `level:${level.id}`;
     const byPaint = new Map<Paint, BufferGeometry[]>();
+    const put = (paint: Paint, g: BufferGeometry) => {
+      const list = byPaint.get(paint) ?? [];
+      list.push(g);
+      byPaint.set(paint, list);
+    };
     for (const box of level.boxes) {
-      const list = byPaint.get(box.paint) ?? [];
-      list.push(boxGeometry(box));
-      byPaint.set(box.paint, list);
+      if (box.paint !== "invisible") put(box.paint, boxGeometry(box.center, box.size, box.yawRad ?? 0, box.pitchRad ?? 0, box.paint));
+    }
+    // Near scenery blocks (decoration, not colliders) share the paints' merged meshes.
+    for (const d of level.decor ?? []) {
+      if (d.kind !== "block" || d.distant || !d.paint || d.paint === "invisible") continue;
+      const c: Vec3Tuple = [d.position[0], d.position[1] + d.scale[1] / 2, d.position[2]];
+      put(d.paint, boxGeometry(c, d.scale, d.yawRad, 0, d.paint));
     }
     for (const [paint, parts] of byPaint) {
       const merged = mergeGeometries(parts, false);
@@ -50,6 +60,13 @@ export class LevelMeshes {
         transparent: look.transparent ?? false,
         opacity: look.opacity ?? 1,
       });
+      if (look.litWindows) {
+        const lit = textures.get("litWindows");
+        material.emissiveMap = lit;
+        material.emissive.setHex(0xffffff);
+        material.emissiveIntensity = 0;
+        this.litMaterials.push(material);
+      }
       const mesh = new Mesh(merged, material);
       mesh.name = paint;
       mesh.castShadow = shadows && !look.transparent && paint !== "road" && paint !== "marking";
@@ -58,6 +75,15 @@ export class LevelMeshes {
       this.group.add(mesh);
       this.materials.push(material);
       this.geometries.push(merged);
+    }
+  }
+
+  /**
+   * How lit the windows are: 0 by day, 1 at night (the lit-window map spans several bays).
+   */
+  setNight(amount01: number): void {
+    for (const m of this.litMaterials) {
+      m.emissiveIntensity = 1.6 * amount01;
     }
   }
 
@@ -74,10 +100,10 @@ export function levelRotation(yawRad: number, pitchRad: number, target: Quaterni
 }
 
 /** A box with UVs in world units, so generated textures tile at their real size. */
-function boxGeometry(box: LevelBox): BufferGeometry {
-  const [sx, sy, sz] = box.size;
+function boxGeometry(center: Vec3Tuple, size: Vec3Tuple, yawRad: number, pitchRad: number, paint: Paint): BufferGeometry {
+  const [sx, sy, sz] = size;
   const g = new BoxGeometry(sx, sy, sz);
-  const tile = PALETTE[box.paint].tileM ?? [1, 1];
+  const tile = PALETTE[paint].tileM ?? [1, 1];
   const uv = g.getAttribute("uv");
   // BoxGeometry faces in order +x, -x, +y, -y, +z, -z, four vertices each.
   const faceDims: [number, number][] = [
@@ -88,7 +114,7 @@ function boxGeometry(box: LevelBox): BufferGeometry {
     [sx, sy],
     [sx, sy],
   ];
-  const facade = PALETTE[box.paint].texture === "facade";
+  const facade = PALETTE[paint].texture === "facade";
   for (let f = 0; f < 6; f++) {
     const [w, h] = faceDims[f];
     for (let v = 0; v < 4; v++) {
@@ -98,8 +124,8 @@ function boxGeometry(box: LevelBox): BufferGeometry {
       else uv.setXY(i, (uv.getX(i) * w) / tile[0], (uv.getY(i) * h) / tile[1]);
     }
   }
-  levelRotation(box.yawRad ?? 0, box.pitchRad ?? 0, _q);
-  _p.set(box.center[0], box.center[1], box.center[2]);
+  levelRotation(yawRad, pitchRad, _q);
+  _p.set(center[0], center[1], center[2]);
   g.applyMatrix4(_m.compose(_p, _q, _s));
   return g;
 }

@@ -6,7 +6,9 @@ export interface PaintLook {
   roughness: number;
   metalness: number;
   /** A generated texture, tiled in world units (metres per tile). */
-  texture?: "facade" | "asphalt" | "tiles" | "crate";
+  texture?: "facade" | "asphalt" | "tiles" | "crate" | "wallTiles";
+  /** Facades whose windows light up at night (the emissive lit-window map). */
+  litWindows?: boolean;
   tileM?: [number, number];
   transparent?: boolean;
   opacity?: number;
@@ -17,9 +19,9 @@ export const PALETTE: Record<Paint, PaintLook> = {
   pavement: { color: 0x9a968e, roughness: 0.9, metalness: 0, texture: "tiles", tileM: [2, 2] },
   kerb: { color: 0xb9b5aa, roughness: 0.85, metalness: 0 },
   marking: { color: 0xe8e4d6, roughness: 0.7, metalness: 0 },
-  panel: { color: 0xd7d2c6, roughness: 0.9, metalness: 0, texture: "facade", tileM: [3.2, 2.8] },
-  panelDark: { color: 0xa8a69c, roughness: 0.9, metalness: 0, texture: "facade", tileM: [3.2, 2.8] },
-  brick: { color: 0xa0523d, roughness: 0.9, metalness: 0, texture: "facade", tileM: [3.2, 3.2] },
+  panel: { color: 0xd7d2c6, roughness: 0.9, metalness: 0, texture: "facade", tileM: [3.2, 2.8], litWindows: true },
+  panelDark: { color: 0xa8a69c, roughness: 0.9, metalness: 0, texture: "facade", tileM: [3.2, 2.8], litWindows: true },
+  brick: { color: 0xa0523d, roughness: 0.9, metalness: 0, texture: "facade", tileM: [3.2, 2.8], litWindows: true },
   stucco: { color: 0xe2c28f, roughness: 0.85, metalness: 0, texture: "facade", tileM: [3.6, 3.6] },
   roof: { color: 0x5a5a5f, roughness: 0.9, metalness: 0 },
   glass: { color: 0x9fb8c6, roughness: 0.1, metalness: 0, transparent: true, opacity: 0.45 },
@@ -31,4 +33,11 @@ export const PALETTE: Record<Paint, PaintLook> = {
   concrete: { color: 0x8e8c86, roughness: 0.95, metalness: 0 },
   grass: { color: 0x5d7a3a, roughness: 1, metalness: 0 },
   sign: { color: 0x2f6fb5, roughness: 0.6, metalness: 0 },
+  carLight: { color: 0xc9c6bd, roughness: 0.45, metalness: 0.1 },
+  tile: { color: 0xb8b4a8, roughness: 0.6, metalness: 0, texture: "wallTiles", tileM: [1.2, 1.2] },
+  labWall: { color: 0xdfe3e6, roughness: 0.5, metalness: 0.1, texture: "wallTiles", tileM: [2.4, 2.4] },
+  labFloor: { color: 0x6d737a, roughness: 0.6, metalness: 0.3, texture: "tiles", tileM: [1.2, 1.2] },
+  labTrim: { color: 0x3a3f46, roughness: 0.4, metalness: 0.5 },
+  carpet: { color: 0x545c66, roughness: 1, metalness: 0, texture: "tiles", tileM: [0.6, 0.6] },
+  invisible: { color: 0, roughness: 1, metalness: 0 },
 };

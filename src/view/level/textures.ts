@@ -1,6 +1,8 @@
-import { CanvasTexture, RepeatWrapping, SRGBColorSpace, type Texture } from "three";
+import { CanvasTexture, ClampToEdgeWrapping, RepeatWrapping, SRGBColorSpace, type Texture } from "three";
+import { drawExtra, EXTRA_KINDS, type ExtraKind, LIT_TILE } from "./extraTextures";
+import { drawSignAtlas, loadSignFont } from "./signAtlas";
 
-type TextureKind = "facade" | "asphalt" | "tiles" | "crate";
+type TextureKind = "facade" | "asphalt" | "tiles" | "crate" | ExtraKind | "signs";
 
 /**
  * Generated textures, drawn once per kind and shared by every material that uses them.
@@ -12,8 +14,19 @@ export class TextureBank {
   get(kind: TextureKind): Texture {
     let t = this.made.get(kind);
     if (!t) {
-      t = new CanvasTexture(draw(kind));
-      t.wrapS = t.wrapT = RepeatWrapping;
+      const canvas = kind === "signs" ? drawSignAtlas() : (EXTRA_KINDS as readonly string[]).includes(kind) ? drawExtra(kind as ExtraKind) : draw(kind as BaseKind);
+      const tex = new CanvasTexture(canvas);
+      t = tex;
+      t.wrapS = t.wrapT = kind === "signs" || kind === "glow" ? ClampToEdgeWrapping : RepeatWrapping;
+      if (kind === "litWindows") t.repeat.set(1 / LIT_TILE.bays, 1 / LIT_TILE.storeys);
+      if (kind === "signs") {
+        // Drawn at once with the fallback face, again when the bundled Cyrillic font is in.
+        void loadSignFont().then(() => {
+          if (this.made.get("signs") !== tex) return;
+          drawSignAtlas(canvas);
+          tex.needsUpdate = true;
+        });
+      }
       t.colorSpace = SRGBColorSpace;
       t.anisotropy = 4;
       this.made.set(kind, t);
@@ -36,7 +49,9 @@ function hashNoise(i: number): number {
   return (x >>> 0) / 4294967296;
 }
 
-function draw(kind: TextureKind): HTMLCanvasElement {
+type BaseKind = "facade" | "asphalt" | "tiles" | "crate";
+
+function draw(kind: BaseKind): HTMLCanvasElement {
   const c = document.createElement("canvas");
   const g = c.getContext("2d")!;
   if (kind === "facade") {
