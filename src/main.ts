@@ -1,5 +1,7 @@
 import "./ui/style.css";
 import { App } from "./app/App";
+import { HowlerEngine } from "./audio/HowlerEngine";
+import { bootLab } from "./app/lab/bootLab";
 import { browserStorage } from "./app/settings/storage";
 import { parseUrlParams } from "./app/urlParams";
 import { isPresetId } from "./rig/presets";
@@ -9,7 +11,15 @@ function boot(): void {
   const root = document.getElementById("app");
   if (!root) throw new Error("index.html lacks #app");
   const { options, errors } = parseUrlParams(location.search, isPresetId);
-  const app = new App(root, browserStorage(), options);
+  if (options.mode === "lab" && errors.length === 0) {
+    // The Lab is its own chunk (Tweakpane included): the game page never loads it.
+    bootLab(root, browserStorage(), (api) => {
+      window.headcam = api;
+    });
+    return;
+  }
+  // The only place a real sound engine is made; the context waits for the start click.
+  const app = new App(root, browserStorage(), options, new HowlerEngine());
   window.headcam = {
     start: (o) => app.start(o),
     state: () => app.state(),
@@ -17,6 +27,8 @@ function boot(): void {
     pieces: () => app.pieces(),
     take: () => app.take(),
     replay: (text) => app.replay(text),
+    loadLevel: (id, o) => app.loadLevel(id, o),
+    quit: () => app.quit(),
   };
   if (errors.length) {
     app.showError("That link has a problem", [...errors, "The title screen is one click away."]);

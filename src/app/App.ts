@@ -1,12 +1,16 @@
 import { isPieceId, PIECES, type PieceId } from "../content/pieces";
+import { GamepadInput } from "../input/GamepadInput";
 import { KeyboardMouse } from "../input/KeyboardMouse";
 import type { InputCmd } from "../sim/input/InputCmd";
-import { createSim } from "../sim/createSim";
-import { Autopilot } from "../sim/input/Autopilot";
+import { type CoreSim, createSim } from "../sim/createSim";
+import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 import type { Sim } from "../sim/SimTypes";
-import { levelForPiece } from "../sim/world/levels";
+import { levelById, levelForPiece } from "../sim/world/levels";
+import type { Level, TimeOfDay } from "../sim/world/Level";
 import { Screens } from "../ui/Screens";
 import { settingsPanel } from "../ui/SettingsPanel";
+import { creditsPanel, endCard } from "../ui/Credits";
+import { CAST } from "../content/cast";
 import { View, type ViewFrame, WebGLUnavailableError } from "../view/View";
 import { FixedLoop } from "./FixedLoop";
 import { FrameStats } from "./FrameStats";
@@ -14,6 +18,7 @@ import { type CmdSource, GameSession } from "./GameSession";
 import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./HeadcamApi";
 import type { Settings } from "./settings/Settings";
 import { SettingsStore } from "./settings/SettingsStore";
+import type { AudioEngine } from "../audio/AudioEngine";
 import type { Presenter } from "./Presenter";
 import { PRESENTERS } from "./presenters";
 import { RigDriver } from "./RigDriver";
@@ -35,6 +40,7 @@ export class App implements HeadcamApi {
   readonly canvas: HTMLCanvasElement;
   private view: View | null = null;
   private readonly input: KeyboardMouse;
+  private readonly gamepad = new GamepadInput();
   private readonly loop = new FixedLoop();
   private readonly frameStats = new FrameStats();
   private session: GameSession | null = null;
@@ -42,6 +48,8 @@ export class App implements HeadcamApi {
   private readonly presenters: Presenter[] = [];
   private recording: TakeRecording | null = null;
   private replaying: TakePlayer | null = null;
+  /** The set piece reached its end card: the core stops stepping. */
+  private ended = false;
   private launch: LaunchOptions;
   private mode: HeadcamState["mode"] = "title";
   private paused = false;
@@ -66,6 +74,8 @@ export class App implements HeadcamApi {
     private readonly root: HTMLElement,
     storage: KeyValueStorage,
     launch: LaunchOptions,
+    /** The sound engine the browser entry made (howler), or null for silence. */
+    private readonly audio: AudioEngine | null = null,
   ) {
     this.launch = launch;
     this.settings = new SettingsStore(storage, { reducedMotion: prefersReducedMotion() });
@@ -80,6 +90,7 @@ export class App implements HeadcamApi {
     this.input.onLockLost = () => this.pauseFor("lock");
     this.input.onEscape = () => (this.paused ? this.resume() : this.pauseFor("menu"));
     this.input.onLockRefused = () => this.askForClick();
+    this.gamepad.onStart = () => (this.paused ? this.resume() : this.pauseFor("menu"));
     this.input.connect();
     this.settings.subscribe((st) => {
       this.input.look = { sensitivityDegPerCount: st.mouseSensitivityDegPerCount, invertY: st.invertY };
@@ -117,24 +128,44 @@ export class App implements HeadcamApi {
     await this.load(piece);
   }
 
+  /**
+   * Dev and test hook: loads a level by id ("street", "airlab", "office-kit"), even one no
+   * set piece plays yet, at an optional time of day, under autopilot when asked.
+   */
+  async loadLevel(id: string, opts: { timeOfDay?: TimeOfDay; autopilot?: boolean; seed?: number } = {}): Promise<void> {
+    const seed = opts.seed ?? this.launch.seed;
+    const level = levelById(id, seed);
+    if (!level) throw new Error(`"${id}" is not a level`);
+    if (opts.timeOfDay) level.timeOfDay = opts.timeOfDay;
+    const piece: PieceId = id === "airlab" ? "awakening" : id === "office-kit" ? "office" : "street";
+    this.launch = { ...this.launch, piece, autopilot: opts.autopilot ?? false, seed };
+    await this.load(piece, null, level);
+  }
+
+  /** Ends the run and frees its level (back to the title screen). */
+  quit(): void {
+    this.showTitle();
+  }
+
   state(): HeadcamState {
     const sim = this.session?.sim;
     const p = sim?.player;
+    const script = sim?.script ?? null;
     return {
       mode: this.mode,
       piece: this.session?.piece ?? null,
       tick: sim?.tick ?? 0,
       paused: this.paused,
-      finished: this.replaying?.done ?? false,
+      finished: (this.replaying?.done ?? false) || (script?.finished ?? false),
       player: {
         position: p ? [p.position.x, p.position.y, p.position.z] : [0, 0, 0],
         velocity: p ? [p.velocity.x, p.velocity.y, p.velocity.z] : [0, 0, 0],
         grounded: p?.grounded ?? false,
       },
       camera: { ...(this.view?.lastPose ?? { position: [0, 0, 0], pitchDeg: 0, yawDeg: 0, rollDeg: 0, fovDeg: 90 }) },
-      subtitle: null,
-      objective: null,
-      audio: "off",
+      subtitle: script?.subtitle ? { speaker: speakerName(script.subtitle.speaker), text: script.subtitle.text } : null,
+      objective: script?.objective ?? null,
+      audio: this.audio?.state ?? "off",
     };
   }
 
@@ -162,6 +193,7 @@ export class App implements HeadcamApi {
       },
       () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
       () => this.pickTake(),
+      () => this.screens.custom("credits", creditsPanel(() => this.showTitle())),
     );
   }
 
@@ -186,8 +218,9 @@ export class App implements HeadcamApi {
   }
 
   private startWithClick(piece: PieceId): void {
-    // Ask for the lock inside the click's gesture, before any await.
+    // Ask for the lock inside the click's gesture, before any await; the click unlocks audio too.
     void this.input.lock();
+    this.audio?.unlock();
     this.launch = { ...this.launch, piece };
     this.load(piece).catch((e) => this.showError("Could not start", [String(e instanceof Error ? e.message : e)]));
   }
@@ -215,7 +248,7 @@ export class App implements HeadcamApi {
     return { take: this.recording.recorder.toTake(), stateHash: this.session.sim.stateHash() };
   }
 
-  private async load(piece: PieceId, player: TakePlayer | null = null): Promise<void> {
+  private async load(piece: PieceId, player: TakePlayer | null = null, levelOverride: Level | null = null): Promise<void> {
     this.endSession();
     this.screens.loading("Building the street…", 0.2);
     await nextFrame();
@@ -232,16 +265,19 @@ export class App implements HeadcamApi {
       }
       throw e;
     }
-    const level = levelForPiece(piece, this.launch.seed);
+    const level = levelOverride ?? levelForPiece(piece, this.launch.seed);
     if (!level) throw new Error(`the set piece "${piece}" is not built yet`);
-    const sim = createSim({ level, seed: this.launch.seed });
-    view.loadLevel(level);
+    // A replayed take keeps the difficulty it was recorded on, so it ends where it ended.
+    const difficulty = player ? (player.take.difficulty ?? "normal") : this.settings.get().difficulty;
+    const sim = createSim({ level, seed: this.launch.seed, difficulty, piece });
+    // The sim stages the fights (props, cover) on the level: draw the staged one.
+    view.loadLevel(sim.level);
     this.screens.loading("Compiling shaders…", 0.7);
     await view.warmUp();
     const source = player ?? (this.launch.autopilot ? this.makeAutopilot(sim) : this.playerSource());
     const automatic = this.launch.autopilot || player !== null;
     const session = new GameSession(piece, level, sim, source, automatic);
-    this.recording = new TakeRecording(piece, this.launch.seed);
+    this.recording = new TakeRecording(piece, this.launch.seed, difficulty);
     session.observe(this.recording);
     this.replaying = player;
     const st = this.settings.get();
@@ -250,7 +286,7 @@ export class App implements HeadcamApi {
     this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned);
     session.observe(this.rigDriver);
     for (const make of PRESENTERS) {
-      const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings });
+      const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings, audio: this.audio ?? undefined });
       session.observe(p);
       this.presenters.push(p);
     }
@@ -260,6 +296,7 @@ export class App implements HeadcamApi {
     this.mode = "play";
     this.loop.speed = this.launch.speed;
     this.loop.reset();
+    this.ended = false;
     this.paused = false;
     this.pauseReason = null;
     this.screens.hide();
@@ -281,11 +318,17 @@ export class App implements HeadcamApi {
 
   private playerSource(): CmdSource {
     const input = this.input;
-    return { next: (_sim: Sim, cmd: InputCmd) => void input.sample(cmd) };
+    const pad = this.gamepad;
+    return {
+      next: (_sim: Sim, cmd: InputCmd) => {
+        input.sample(cmd);
+        pad.merge(cmd);
+      },
+    };
   }
 
-  private makeAutopilot(sim: Sim): CmdSource {
-    const pilot = new Autopilot(sim);
+  private makeAutopilot(sim: CoreSim): CmdSource {
+    const pilot = new PieceAutopilot(sim);
     return { next: (_s: Sim, cmd: InputCmd) => void pilot.next(cmd) };
   }
 
@@ -294,11 +337,12 @@ export class App implements HeadcamApi {
   }
 
   private pauseFor(reason: PauseReason): void {
-    if (!this.session || this.paused) return;
+    if (!this.session || this.paused || this.ended) return;
     if (reason !== "hidden" && reason !== "menu" && !this.pausesOnFocusLoss) return;
     this.paused = true;
     this.pauseReason = reason;
     this.input.clear();
+    this.audio?.suspend();
     if (reason === "hidden" && !this.pausesOnFocusLoss) return; // resumes by itself when visible
     this.input.unlock();
     this.screens.pause({
@@ -355,6 +399,7 @@ export class App implements HeadcamApi {
     if (this.pausesOnFocusLoss) void this.input.lock();
     this.paused = false;
     this.pauseReason = null;
+    this.audio?.resume();
     // No catch-up burst: the time spent paused is forgotten.
     this.loop.reset();
     this.lastFrameMs = -1;
@@ -375,11 +420,18 @@ export class App implements HeadcamApi {
     const session = this.session;
     const view = this.view;
     if (!session || !view) return;
+    // The pad turns the same look angles as the mouse, once per frame, before the steps
+    // (by nothing while paused, when only its Start button counts).
+    if (!session.autopilot) this.gamepad.poll(this.paused ? 0 : frameS, this.input, this.settings.get().invertY);
     if (!this.paused) {
       const steps = this.loop.advance(frameS);
       for (let i = 0; i < steps; i++) {
-        if (this.replaying?.done) break;
+        if (this.replaying?.done || this.ended) break;
         session.step();
+        if (session.sim.script?.finished) {
+          this.showEndCard(session);
+          break;
+        }
       }
       this.frameStats.record(frameS * 1000);
     }
@@ -412,6 +464,36 @@ export class App implements HeadcamApi {
     view.render(f);
   };
 
+  /** The end of a set piece: figures, the best time kept, next / retry / title. */
+  private showEndCard(session: GameSession): void {
+    if (this.ended) return;
+    this.ended = true;
+    const sim = session.sim;
+    const seconds = (sim.script?.finishTick ?? sim.tick) / 60;
+    const best = this.settings.get().bestTimesS[session.piece];
+    if (!session.autopilot && (best === undefined || seconds < best)) {
+      this.settings.update({ bestTimesS: { ...this.settings.get().bestTimesS, [session.piece]: Math.round(seconds * 10) / 10 } });
+    }
+    this.input.unlock();
+    const order = PIECES.filter((p) => p.available && levelForPiece(p.id));
+    const next = order[order.findIndex((p) => p.id === session.piece) + 1];
+    const again = (piece: PieceId) => (this.launch.autopilot ? void this.load(piece) : this.startWithClick(piece));
+    this.screens.custom(
+      "end",
+      endCard(
+        {
+          title: PIECES.find((p) => p.id === session.piece)?.title ?? session.piece,
+          seconds,
+          bestSeconds: this.settings.get().bestTimesS[session.piece] ?? null,
+          shotsFired: sim.combat.stats.shotsFired,
+          hits: sim.combat.stats.hits,
+          camerasDestroyed: sim.camerasDestroyed,
+        },
+        { next: next ? () => again(next.id) : null, retry: () => again(session.piece), title: () => this.showTitle() },
+      ),
+    );
+  }
+
   private readonly handleResize = (): void => {
     this.view?.resize(this.root.clientWidth || window.innerWidth, this.root.clientHeight || window.innerHeight);
   };
@@ -424,6 +506,7 @@ export class App implements HeadcamApi {
   };
 
   private readonly handleCanvasClick = (): void => {
+    this.audio?.unlock();
     if (this.session && !this.paused && this.pausesOnFocusLoss && !this.input.locked) void this.input.lock();
   };
 
@@ -450,6 +533,10 @@ const DEFAULT_OPERATOR: Record<PieceId, PresetId> = {
 
 function lensSwitches(s: Settings): { barrel: boolean; vignette: boolean; chromatic: boolean } {
   return { barrel: s.lensBarrel, vignette: s.lensVignette, chromatic: s.lensChromatic };
+}
+
+function speakerName(id: string): string {
+  return CAST.find((c) => c.id === id)?.name ?? id;
 }
 
 function prefersReducedMotion(): boolean {

@@ -1,3 +1,4 @@
+import type { AudioEngine } from "../audio/AudioEngine";
 import type { Screens } from "../ui/Screens";
 import type { View, ViewFrame } from "../view/View";
 import type { GameSession, StepObserver } from "./GameSession";
@@ -13,6 +14,8 @@ export interface PresenterContext {
   /** The page's root element, for DOM overlays (HUD, subtitles). */
   root: HTMLElement;
   settings: SettingsStore;
+  /** The sound engine (howler in the browser); absent when the game runs silent. */
+  audio?: AudioEngine;
 }
 
 /**

@@ -117,7 +117,8 @@ export class GameAudio {
         const rifle = e.weapon === "rifle";
         const mine = e.shooter === HENRY;
         this.activity = Math.min(1, this.activity + 0.15);
-        if (mine) m.effect(rifle ? "sfx/shot.rifle" : "sfx/shot.pistol", 0.75, 1, null, 1, -1);
+        // Henry's own gun sits a little under full: an automatic rifle stacks its tails.
+        if (mine) m.effect(rifle ? "sfx/shot.rifle" : "sfx/shot.pistol", rifle ? 0.6 : 0.7, 1, null, 1, -1);
         else if (this.near(e.from)) {
           m.effect(rifle ? "sfx/shot.rifle" : "sfx/shot.pistol", 0.45, 0.97, e.from, 3, 6);
           this.caption("gunfire", e.from);

@@ -15,6 +15,7 @@ import type { Anchor, Level } from "./world/Level";
 import { SET_PIECES } from "../content/pieces/index";
 import { coreScriptWorld, isCameraKiller } from "./script/coreScriptWorld";
 import { ScriptRunner } from "./script/ScriptRunner";
+import { DMath } from "./core/DMath";
 
 /** Options of `createSim` beyond the public `SimOptions` (tests tune the player). */
 export interface CreateSimOptions extends SimOptions {
@@ -25,7 +26,7 @@ export interface CreateSimOptions extends SimOptions {
 
 /** The fights each level stages by its anchors (the airlab's attack waits for its cue). */
 function fightsForLevel(levelId: string): readonly FightPlan[] {
-  if (levelId === "airlab") return [{ anchor: "door", mercs: 3, dormant: true, bare: true, behind: true }];
+  if (levelId === "airlab") return [{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true }];
   return STREET_FIGHTS;
 }
 
@@ -141,7 +142,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       events.push({
         kind: "blast",
         tick,
-        position: [p.x + Math.sin(angle) * dist, p.y, p.z + Math.cos(angle) * dist],
+        position: [p.x + DMath.sin(angle) * dist, p.y, p.z + DMath.cos(angle) * dist],
         strength: 1,
       });
     }

@@ -59,6 +59,13 @@ describe("the core stays pure (ARCHITECTURE.md)", () => {
     });
   }
 
+  it("src/sim uses DMath, not the engine's Math.sin/cos/atan2/exp/log/pow (they round differently across engines)", () => {
+    const ENGINE_MATH = /\bMath\.(sin|cos|tan|atan2|atan|asin|acos|exp|expm1|log|log2|log10|log1p|pow|cbrt|sinh|cosh|tanh)\(|\*\*/;
+    const files = tsFiles(join(ROOT, "src", "sim")).filter((f) => !f.endsWith("DMath.ts"));
+    const bad = files.flatMap((f) => codeLines(f).filter(({ line }) => ENGINE_MATH.test(line)).map(({ where, line }) => `${where}: ${line.trim()}`));
+    expect(bad).toEqual([]);
+  });
+
   it("the core's tsconfig has no DOM library, so the compiler refuses DOM use there", () => {
     const cfg = JSON.parse(readFileSync(join(ROOT, "tsconfig.core.json"), "utf8"));
     expect(cfg.compilerOptions.lib.map((l: string) => l.toLowerCase())).not.toContain("dom");

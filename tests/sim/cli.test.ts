@@ -37,12 +37,14 @@ describe("npm run sim", () => {
     expect(out.stateHash).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  it("the autopilot walks the street to its end", () => {
-    const r = sim("--piece", "street", "--autopilot");
+  it("the autopilot plays the street to its end card, fighting on the way", () => {
+    const r = sim("--piece", "street", "--autopilot", "--ticks", "14400");
     expect(r.status).toBe(0);
     const out = lastJson(r.stdout);
     expect(out.completed).toBe(true);
-    expect(out.ticks as number).toBeLessThan(3600);
+    expect(out.seconds as number).toBeLessThan(240);
+    expect(out.kills as number).toBeGreaterThan(0);
+    expect(out.shotsFired as number).toBeGreaterThan(0);
   });
 
   it("exits 2 with a message on bad input", () => {

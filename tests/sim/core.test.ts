@@ -44,10 +44,10 @@ describe("core primitives", () => {
 });
 
 describe("pieces and levels", () => {
-  it("lists the five pieces in story order, only the street available", () => {
+  it("lists the five pieces in story order, awakening and the street playable", () => {
     expect(PIECE_IDS).toEqual(["awakening", "street", "office", "rooftops", "army"]);
     expect(PIECES.map((p) => p.title)).toEqual(["Awakening", "Street", "Office", "Rooftops", "Army"]);
-    expect(PIECES.filter((p) => p.available).map((p) => p.id)).toEqual(["street"]);
+    expect(PIECES.filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street"]);
     expect(isPieceId("street")).toBe(true);
     expect(isPieceId("nope")).toBe(false);
     expect(isPieceId(3)).toBe(false);

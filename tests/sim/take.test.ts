@@ -8,7 +8,7 @@ import { makeStreetLevel } from "../../src/sim/world/levels/street";
 
 /** A 60 s take of varied input on the street: walking, sprinting, turning, jumps, crouches, test buttons. */
 function recordVaried(seed = 5, ticks = 3600): { take: Take; hash: string } {
-  const sim = createSim({ level: makeStreetLevel(seed), seed });
+  const sim = createSim({ level: makeStreetLevel(seed), seed, piece: "street" });
   const rec = new TakeRecorder("street", seed);
   const rng = new Rng(99);
   const c: InputCmd = neutralCmd();

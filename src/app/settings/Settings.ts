@@ -18,9 +18,16 @@ export const SETTINGS_SCHEMA = {
   lensBarrel: bool(true, "The camera's barrel distortion (bent edges)."),
   lensVignette: bool(true, "Darkened corners."),
   lensChromatic: bool(true, "Colour fringes towards the corners."),
+  difficulty: choice(["easy", "normal", "hard"], "normal", "Enemy accuracy, reaction time and damage. Applies from the next start."),
   subtitles: bool(true, "Show who speaks and what they say."),
   subtitleSize: choice(["small", "medium", "large"], "medium", "Size of the subtitle text."),
   subtitleBackground: choice(["box", "shadow", "none"], "box", "A dark box behind subtitles keeps them readable on any background."),
+  masterVolume: num("1", 0.7, 0, 1, 0.05, "Loudness of everything (0.7 leaves headroom for a firefight)."),
+  effectsVolume: num("1", 0.8, 0, 1, 0.05, "Footsteps, breathing, guns, fists, glass and blasts."),
+  voicesVolume: num("1", 1, 0, 1, 0.05, "Dialogue: Estelle, Jimmy on the phone, the others."),
+  musicVolume: num("1", 0.7, 0, 1, 0.05, "The music that follows the action."),
+  mute: bool(false, "Silences the game without changing the volumes."),
+  soundCaptions: bool(false, "Captions for important sounds that are not speech, with their direction: [gunfire, left], [explosion]."),
 } as const satisfies ParamTable;
 
 /** Labels people read on the settings screen. */
@@ -32,9 +39,16 @@ export const SETTINGS_LABELS: Record<keyof typeof SETTINGS_SCHEMA, string> = {
   lensBarrel: "Lens distortion",
   lensVignette: "Vignette",
   lensChromatic: "Colour fringes",
+  difficulty: "Difficulty",
   subtitles: "Subtitles",
   subtitleSize: "Subtitle size",
   subtitleBackground: "Subtitle background",
+  masterVolume: "Master volume",
+  effectsVolume: "Effects volume",
+  voicesVolume: "Voices volume",
+  musicVolume: "Music volume",
+  mute: "Mute",
+  soundCaptions: "Caption sounds",
 };
 
 export type ShadowSetting = "off" | "low" | "high";

@@ -1,17 +1,16 @@
+import { defaultSettings } from "../../app/settings/Settings";
 import envelopesJson from "../../../assets/audio/envelopes.json";
 import { RigDriver } from "../../app/RigDriver";
-import { SET_PIECES } from "../../content/pieces/index";
 import { defaultComfort } from "../../rig/comfort";
 import { loadPreset } from "../../rig/presets";
 import type { RigEvent } from "../../rig/RigPose";
 import { FIXED_DT } from "../../sim/core/time";
 import { createSim } from "../../sim/createSim";
-import { Autopilot } from "../../sim/input/Autopilot";
+import { PieceAutopilot } from "../../sim/script/PieceAutopilot";
 import { neutralCmd } from "../../sim/input/InputCmd";
-import { Director, type DirectorHost } from "../../sim/script/Director";
 import type { Sim } from "../../sim/SimTypes";
 import { levelForPiece } from "../../sim/world/levels/index";
-import { GameAudio, type ScriptView } from "../../audio/GameAudio";
+import { GameAudio, } from "../../audio/GameAudio";
 import { RecordingEngine } from "../../audio/RecordingEngine";
 import { SoundBank } from "../../audio/SoundBank";
 
@@ -26,58 +25,27 @@ export interface MixRun {
   ownShots: number;
   /** Lines the director put on screen, in order. */
   lines: string[];
-  /** Where the lines came from: the core's own director, or a shadow one run here. */
-  scriptSource: "sim.script" | "shadow" | "none";
+  /** Where the lines came from: the core's own director, or none (a level without a script). */
+  scriptSource: "sim.script" | "none";
   /** Per tick: sounds audible (gain > 0), and the worst-case sum of their peaks (linear). */
   voicesAt: Uint16Array;
   peakSumAt: Float32Array;
   layersAt: Float32Array;
 }
 
-/** The director as the sim exposes it once the lead wires it (`sim.script`). */
-function simScript(sim: Sim): ScriptView | null {
-  return (sim as Sim & { script?: ScriptView | null }).script ?? null;
-}
-
-/**
- * A director that only watches (its cues change nothing), for runs where the core has no
- * `script` yet: it puts lines on screen as the autopilot reaches their triggers.
- */
-function shadowDirector(piece: string, sim: Sim): { view: (s: Sim) => ScriptView | null; step: () => void } | null {
-  const def = SET_PIECES[piece as keyof typeof SET_PIECES];
-  if (!def) return null;
-  const d = new Director(def);
-  const host: DirectorHost = {
-    get tick() {
-      return sim.tick;
-    },
-    get player() {
-      return sim.player;
-    },
-    anchor: (name) => sim.level.anchors[name],
-    enemiesAlive: () => 0,
-    itemTaken: () => true,
-    pressed: 0,
-    perform: () => {},
-  };
-  return { view: () => d, step: () => d.step(host) };
-}
-
 /** Runs a piece headless under the autopilot with the rig driver and the recording engine. */
 export function runMix(piece: string, seconds: number, seed = 1): MixRun {
   const level = levelForPiece(piece as Parameters<typeof levelForPiece>[0], seed);
   if (!level) throw new Error(`piece ${piece} has no level`);
-  const sim = createSim({ level, seed });
-  const pilot = new Autopilot(sim);
+  const sim = createSim({ level, seed, piece: piece as Parameters<typeof levelForPiece>[0] });
+  const pilot = new PieceAutopilot(sim);
   const bank = new SoundBank();
   const engine = new RecordingEngine(bank);
   const rig = new RigDriver(loadPreset("stuntman"), defaultComfort(), 90, seed, true);
-  const own = simScript(sim) !== null;
-  const shadow = own ? null : shadowDirector(piece, sim);
-  const script = own ? simScript : (shadow?.view ?? null);
-  const audio = new GameAudio(engine, bank, { piece, script });
-  // The settings' defaults (src/app/settings/Settings.ts).
-  audio.setVolumes({ master: 0.7, effects: 1, voices: 1, music: 0.7, mute: false });
+  const audio = new GameAudio(engine, bank, { piece, script: (s: Sim) => s.script });
+  // The player's default volumes, so the report hears what a new player hears.
+  const d = defaultSettings();
+  audio.setVolumes({ master: d.masterVolume, effects: d.effectsVolume, voices: d.voicesVolume, music: d.musicVolume, mute: false });
   let rigFootsteps = 0;
   rig.onRigEvent = (e: RigEvent) => {
     if (e.kind !== "footstep") return;
@@ -94,7 +62,7 @@ export function runMix(piece: string, seconds: number, seed = 1): MixRun {
     shotEvents: 0,
     ownShots: 0,
     lines: [],
-    scriptSource: own ? "sim.script" : shadow ? "shadow" : "none",
+    scriptSource: sim.script ? "sim.script" : "none",
     voicesAt: new Uint16Array(ticks),
     peakSumAt: new Float32Array(ticks),
     layersAt: new Float32Array(ticks * 3),
@@ -105,7 +73,6 @@ export function runMix(piece: string, seconds: number, seed = 1): MixRun {
     engine.timeS = audio.mixer.timeS;
     pilot.next(cmd);
     sim.step(cmd);
-    shadow?.step();
     sim.events.drain((e) => {
       if (e.kind === "shot") {
         run.shotEvents++;
@@ -116,10 +83,15 @@ export function runMix(piece: string, seconds: number, seed = 1): MixRun {
     });
     rig.afterStep(sim);
     audio.afterStep(sim);
-    const line = script?.(sim)?.subtitle?.line ?? null;
+    const line = sim.script?.subtitle?.line ?? null;
     if (line && line !== lastLine) run.lines.push(line);
     lastLine = line;
     measure(run, t);
+    // The report covers the set piece: it stops at the end card.
+    if (sim.script?.finished) {
+      run.ticks = t + 1;
+      break;
+    }
   }
   run.rigFootsteps = rigFootsteps;
   sim.dispose();

@@ -63,7 +63,18 @@ export const AWAKENING: SetPieceDef = {
       when: { kind: "walked", distanceM: 2.5 },
       cues: [{ kind: "objectiveDone", id: "steps" }, { kind: "line", line: "aw.name" }],
     },
-    { id: "voice", when: { kind: "lineFinished", line: "aw.name" }, cues: [{ kind: "line", line: "aw.voice" }] },
+    { id: "strong", when: { kind: "lineFinished", line: "aw.name" }, cues: [{ kind: "line", line: "aw.strong" }] },
+    {
+      id: "window",
+      when: { kind: "lineFinished", line: "aw.strong" },
+      cues: [{ kind: "line", line: "aw.window" }, { kind: "objective", id: "window", text: "Look down through the glass floor" }],
+    },
+    {
+      id: "below",
+      when: { kind: "enter", anchor: "calibration.3", radiusM: 1.6 },
+      cues: [{ kind: "objectiveDone", id: "window" }, { kind: "line", line: "aw.lab" }],
+    },
+    { id: "voice", when: { kind: "lineFinished", line: "aw.lab" }, cues: [{ kind: "line", line: "aw.voice" }] },
     {
       id: "alarm",
       when: { kind: "timer", afterS: 3.5 },
@@ -88,6 +99,7 @@ export const AWAKENING: SetPieceDef = {
         { kind: "intensity", value: 1 },
       ],
     },
+    { id: "more", when: { kind: "timer", afterS: 6 }, cues: [{ kind: "line", line: "aw.more" }] },
     {
       id: "pod",
       when: { kind: "enemiesDown", group: "lab" },

@@ -1,4 +1,5 @@
 import type { LevelBox } from "../world/Level";
+import { DMath } from "../core/DMath";
 
 const EPS = 1e-9;
 
@@ -39,10 +40,10 @@ export class LosGrid {
       const b = boxes[i];
       const yaw = b.yawRad ?? 0;
       const pitch = b.pitchRad ?? 0;
-      const cy = Math.cos(yaw);
-      const sy = Math.sin(yaw);
-      const cp = Math.cos(pitch);
-      const sp = Math.sin(pitch);
+      const cy = DMath.cos(yaw);
+      const sy = DMath.sin(yaw);
+      const cp = DMath.cos(pitch);
+      const sp = DMath.sin(pitch);
       // R = Ry(yaw)·Rx(pitch); its columns are the box axes in the world.
       const r = [cy, sy * sp, sy * cp, 0, cp, -sp, -sy, cy * sp, cy * cp];
       const o = i * 15;
@@ -96,7 +97,7 @@ export class LosGrid {
     const dx = bx - ax;
     const dy = by - ay;
     const dz = bz - az;
-    const len = Math.hypot(dx, dy, dz);
+    const len = DMath.hypot3(dx, dy, dz);
     if (len < EPS) return true;
     return this.raycast(ax, ay, az, dx / len, dy / len, dz / len, len, true) >= len;
   }

@@ -5,6 +5,7 @@ import { CollisionGroups } from "../physics/CollisionGroups";
 import type { MercStateName } from "../combat/CombatView";
 import { MERC } from "./MercConfig";
 import type { NavGrid } from "./NavGrid";
+import { DMath } from "../core/DMath";
 
 export const MercState = {
   patrol: 0,
@@ -121,7 +122,7 @@ export class Merc {
       const n = this.path[this.pathIdx];
       const dx = nav.nodeX(n) - this.x;
       const dz = nav.nodeZ(n) - this.z;
-      const d = Math.hypot(dx, dz);
+      const d = DMath.hypot(dx, dz);
       if (d < ARRIVE_M) {
         this.pathIdx++;
         continue;
@@ -131,7 +132,7 @@ export class Merc {
       this.vz = dz * s;
       const ty = nav.nodeY(n);
       this.y += Math.max(-3 * FIXED_DT, Math.min(3 * FIXED_DT, ty - this.y));
-      if (faceMove) this.turnTo(Math.atan2(-dx, -dz));
+      if (faceMove) this.turnTo(DMath.atan2(-dx, -dz));
       return;
     }
   }
@@ -139,10 +140,10 @@ export class Merc {
   /** Turns toward `yaw` at the turn rate; returns the remaining error, radians. */
   turnTo(yaw: number): number {
     let d = yaw - this.yaw;
-    d = Math.atan2(Math.sin(d), Math.cos(d));
+    d = DMath.atan2(DMath.sin(d), DMath.cos(d));
     const max = MERC.turnRadPerS * FIXED_DT;
     this.yaw += Math.max(-max, Math.min(max, d));
-    this.yaw = Math.atan2(Math.sin(this.yaw), Math.cos(this.yaw));
+    this.yaw = DMath.atan2(DMath.sin(this.yaw), DMath.cos(this.yaw));
     return Math.abs(d) - Math.min(Math.abs(d), max);
   }
 

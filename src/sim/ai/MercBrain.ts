@@ -2,6 +2,7 @@ import { FIXED_DT } from "../core/time";
 import type { CombatHost } from "../combat/CombatHost";
 import { type Merc, MercState } from "./Merc";
 import { MERC } from "./MercConfig";
+import { DMath } from "../core/DMath";
 
 // Moving shooters are less accurate by this factor.
 const MOVING_AIM_SCALE = 1.6;
@@ -21,10 +22,10 @@ export function perceive(m: Merc, host: CombatHost): void {
   const ey = m.y + MERC.eyeM;
   const dx = p.x - m.x;
   const dz = p.z - m.z;
-  const d = Math.hypot(dx, dz);
+  const d = DMath.hypot(dx, dz);
   let sees = false;
   if (!h.dead && d < MERC.sightRangeM) {
-    const facing = d < 1e-6 ? 1 : (-Math.sin(m.yaw) * dx - Math.cos(m.yaw) * dz) / d;
+    const facing = d < 1e-6 ? 1 : (-DMath.sin(m.yaw) * dx - DMath.cos(m.yaw) * dz) / d;
     if (d < MERC.nearSenseM || facing > MERC.sightConeCos) sees = host.los.clear(m.x, ey, m.z, p.x, hy, p.z);
   }
   if (sees && !m.sees) m.reactionS = host.difficulty.reactionS * host.rng.range(0.75, 1);
@@ -58,8 +59,8 @@ function gauss(host: CombatHost): number {
 function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
   const h = host.henry;
   const p = h.body.position;
-  const sy = Math.sin(m.yaw);
-  const cy = Math.cos(m.yaw);
+  const sy = DMath.sin(m.yaw);
+  const cy = DMath.cos(m.yaw);
   const fx = m.x - sy * 0.45;
   const fy = m.y + 1.45;
   const fz = m.z - cy * 0.45;
@@ -67,33 +68,33 @@ function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
   let dx = p.x - fx;
   let dy = p.y + top * 0.65 - fy;
   let dz = p.z - fz;
-  const dist = Math.hypot(dx, dy, dz);
+  const dist = DMath.hypot3(dx, dy, dz);
   dx /= dist;
   dy /= dist;
   dz /= dist;
   // A running target is harder to hit: the error grows with Henry's speed.
   const hv = h.body.velocity;
-  const runScale = 1 + Math.hypot(hv.x, hv.z) / TARGET_SPEED_FOR_DOUBLE_MPS;
+  const runScale = 1 + DMath.hypot(hv.x, hv.z) / TARGET_SPEED_FOR_DOUBLE_MPS;
   const err = host.difficulty.aimErrorRad * (moving ? MOVING_AIM_SCALE : 1) * runScale;
   const ey = gauss(host) * err;
   const ep = gauss(host) * err;
   // Turn the direction by the yaw error about y, then tilt by the pitch error.
-  const c = Math.cos(ey);
-  const s = Math.sin(ey);
+  const c = DMath.cos(ey);
+  const s = DMath.sin(ey);
   const rx = dx * c + dz * s;
   const rz = -dx * s + dz * c;
-  const horiz = Math.hypot(rx, rz);
-  const pitch = Math.atan2(dy, horiz) + ep;
-  const cp = Math.cos(pitch);
+  const horiz = DMath.hypot(rx, rz);
+  const pitch = DMath.atan2(dy, horiz) + ep;
+  const cp = DMath.cos(pitch);
   dx = (rx / horiz) * cp;
   dz = (rz / horiz) * cp;
-  dy = Math.sin(pitch);
+  dy = DMath.sin(pitch);
   // Closest approach of the round to Henry's axis.
   const t = (p.x - fx) * dx + (p.z - fz) * dz;
   const px = fx + dx * t;
   const py = fy + dy * t;
   const pz = fz + dz * t;
-  const off = Math.hypot(px - p.x, pz - p.z);
+  const off = DMath.hypot(px - p.x, pz - p.z);
   const inBody = t > 0 && off < MERC.henryHitRadiusM && py > p.y && py < p.y + top;
   const wall = host.los.raycast(fx, fy, fz, dx, dy, dz, 120);
   const hit = !h.dead && inBody && wall > t;
@@ -118,7 +119,7 @@ function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
 function tryFire(m: Merc, host: CombatHost, moving: boolean): void {
   if (!m.sees || host.henry.dead) return;
   const p = host.henry.body.position;
-  const err = m.turnTo(Math.atan2(-(p.x - m.x), -(p.z - m.z)));
+  const err = m.turnTo(DMath.atan2(-(p.x - m.x), -(p.z - m.z)));
   if (m.reactionS > 0 || m.fireCooldownS > 0 || err > FIRE_FACING_RAD) return;
   fireAtHenry(m, host, moving);
   m.burstLeft--;
@@ -131,7 +132,7 @@ function tryFire(m: Merc, host: CombatHost, moving: boolean): void {
 
 /** A node about `distM` from (x, z) toward (dx, dz), or -1. */
 function nodeToward(host: CombatHost, x: number, z: number, dx: number, dz: number, distM: number): number {
-  const l = Math.hypot(dx, dz) || 1;
+  const l = DMath.hypot(dx, dz) || 1;
   return host.nav.nearest(x + (dx / l) * distM, z + (dz / l) * distM, 4);
 }
 
@@ -143,7 +144,7 @@ function findCover(m: Merc, host: CombatHost): number {
   for (let k = 0; k < 10; k++) {
     const a = host.rng.range(0, 2 * Math.PI);
     const r = host.rng.range(2.5, 8);
-    const n = host.nav.nearest(m.x + Math.sin(a) * r, m.z + Math.cos(a) * r, 2);
+    const n = host.nav.nearest(m.x + DMath.sin(a) * r, m.z + DMath.cos(a) * r, 2);
     if (n < 0) continue;
     const x = host.nav.nodeX(n);
     const z = host.nav.nodeZ(n);
@@ -172,7 +173,7 @@ export function think(m: Merc, host: CombatHost): void {
   }
   const nav = host.nav;
   const p = host.henry.body.position;
-  const dist = Math.hypot(p.x - m.x, p.z - m.z);
+  const dist = DMath.hypot(p.x - m.x, p.z - m.z);
   const engaged = m.state !== MercState.patrol && m.state !== MercState.alert && m.state !== MercState.search;
   if (m.sees && !engaged) m.setState(dist > MERC.engageRangeM ? MercState.chase : MercState.shoot);
   if (m.alive && !m.retreated && m.health < MERC.health * MERC.retreatHealth01 && m.knows) {
@@ -187,7 +188,7 @@ export function think(m: Merc, host: CombatHost): void {
         if (m.idleS <= 0) {
           m.idleS = host.rng.range(1.5, 4);
           const a = host.rng.range(0, 2 * Math.PI);
-          m.planTo(nav, nav.nearest(m.homeX + Math.sin(a) * 5, m.homeZ + Math.cos(a) * 5, 3));
+          m.planTo(nav, nav.nearest(m.homeX + DMath.sin(a) * 5, m.homeZ + DMath.cos(a) * 5, 3));
         }
       }
       m.follow(nav, MERC.walkSpeedMps, true);
@@ -252,7 +253,7 @@ export function think(m: Merc, host: CombatHost): void {
         const side = m.index % 2 === 0 ? 1 : -1;
         const ox = -(m.z - p.z) * side;
         const oz = (m.x - p.x) * side;
-        const l = Math.hypot(ox, oz) || 1;
+        const l = DMath.hypot(ox, oz) || 1;
         const g = nav.nearest(p.x + (ox / l) * 10, p.z + (oz / l) * 10, 4);
         if (g < 0) {
           m.setState(MercState.shoot);
@@ -269,5 +270,5 @@ export function think(m: Merc, host: CombatHost): void {
     default:
       break;
   }
-  if (m.knows && m.state !== MercState.patrol && m.state !== MercState.search && !m.sees && m.arrived) m.turnTo(Math.atan2(-(m.knowX - m.x), -(m.knowZ - m.z)));
+  if (m.knows && m.state !== MercState.patrol && m.state !== MercState.search && !m.sees && m.arrived) m.turnTo(DMath.atan2(-(m.knowX - m.x), -(m.knowZ - m.z)));
 }

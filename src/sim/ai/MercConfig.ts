@@ -1,3 +1,4 @@
+import { DMath } from "../core/DMath";
 const deg = (d: number): number => (d * Math.PI) / 180;
 
 export type Difficulty = "easy" | "normal" | "hard";
@@ -69,7 +70,7 @@ export const MERC: MercConfig = {
   runSpeedMps: 4.6,
   turnRadPerS: deg(400),
   sightRangeM: 34,
-  sightConeCos: Math.cos(deg(60)),
+  sightConeCos: DMath.cos(deg(60)),
   nearSenseM: 3,
   hearShotM: 45,
   perceptionPeriodTicks: 6,

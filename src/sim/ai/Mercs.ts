@@ -4,11 +4,13 @@ import type { Ids } from "../core/Ids";
 import type { ActorId, DamageCause } from "../core/SimEvent";
 import { FIXED_DT } from "../core/time";
 import type { CombatHost } from "../combat/CombatHost";
+import { setYawQuaternion } from "../physics/PhysicsWorld";
 import type { MercView } from "../combat/CombatView";
 import { CollisionGroups } from "../physics/CollisionGroups";
 import { Merc, MERC_STATE_NAMES, MercState } from "./Merc";
 import { hear, perceive, think } from "./MercBrain";
 import { MAX_CORPSES, MAX_MERCS, MERC } from "./MercConfig";
+import { DMath } from "../core/DMath";
 
 const _v = new Vec3();
 const _p = new Vec3();
@@ -113,7 +115,7 @@ export class Mercs {
       const b = m.body;
       b.velocity.set(m.vx, 0, m.vz);
       b.position.y = m.y + MERC.heightM / 2;
-      b.quaternion.setFromAxisAngle(_axisY, m.yaw);
+      setYawQuaternion(b.quaternion, m.yaw);
     }
     this.cleanCorpses(host);
   }
@@ -130,7 +132,7 @@ export class Mercs {
   /** Mercenaries within `radiusM` hear a noise at (x, y, z). */
   hear(host: CombatHost, x: number, y: number, z: number, radiusM: number): void {
     for (const m of this.list) {
-      if (m.active && m.alive && Math.hypot(m.x - x, m.z - z) < radiusM) hear(m, host, x, y, z);
+      if (m.active && m.alive && DMath.hypot(m.x - x, m.z - z) < radiusM) hear(m, host, x, y, z);
     }
   }
 

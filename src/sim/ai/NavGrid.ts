@@ -129,7 +129,9 @@ export class NavGrid {
           if (gx < 0 || gz < 0 || gx >= this.nx || gz >= this.nz) continue;
           const i = gz * this.nx + gx;
           if (!this.valid[i]) continue;
-          const d = (this.nodeX(i) - x) ** 2 + (this.nodeZ(i) - z) ** 2;
+          const ex = this.nodeX(i) - x;
+          const ez = this.nodeZ(i) - z;
+          const d = ex * ex + ez * ez;
           if (d < bestD) {
             bestD = d;
             best = i;

@@ -23,6 +23,7 @@ import type { StagedFights } from "./Fights";
 import { Grenades } from "./Grenades";
 import { Holding } from "./Holding";
 import { Pickups } from "./Pickups";
+import { DMath } from "../core/DMath";
 
 const _imp = new Vec3();
 const MAX_PENDING = 8;
@@ -133,7 +134,7 @@ export class Combat implements CombatHost {
       const cx = m.body.position.x;
       const cy = m.body.position.y;
       const cz = m.body.position.z;
-      const d = Math.hypot(cx - x, cy - y, cz - z);
+      const d = DMath.hypot3(cx - x, cy - y, cz - z);
       const f = blastFalloff(d, cfg);
       if (f <= 0) continue;
       if (!m.alive) {
@@ -144,7 +145,7 @@ export class Combat implements CombatHost {
       this.mercs.damage(this, m.index, cfg.damage * f, HENRY, "explosion", (cx - x) / l, (cy - y) / l + 0.6, (cz - z) / l, cfg.impulseNs * f * 1.5);
     }
     const hb = this.henry.body;
-    const d = Math.hypot(hb.position.x - x, hb.position.y + 1 - y, hb.position.z - z);
+    const d = DMath.hypot3(hb.position.x - x, hb.position.y + 1 - y, hb.position.z - z);
     const f = blastFalloff(d, cfg);
     if (f > 0) {
       this.damageHenry(cfg.damage * f * HENRY_BLAST_SCALE, x, y, z, "explosion");
@@ -160,7 +161,7 @@ export class Combat implements CombatHost {
     const dx = b.position.x - x;
     const dy = b.position.y - y;
     const dz = b.position.z - z;
-    const d = Math.hypot(dx, dy, dz);
+    const d = DMath.hypot3(dx, dy, dz);
     const f = blastFalloff(d, cfg);
     if (f <= 0) return 0;
     const l = d || 1;

@@ -1,3 +1,4 @@
+import { DMath } from "../core/DMath";
 /**
  * Every tuning number of combat, with its unit in its name. Angles in radians inside the
  * core; the `deg` helper only makes the table readable.
@@ -110,7 +111,7 @@ export interface MeleeConfig {
 
 export const MELEE: MeleeConfig = {
   rangeM: 1.8,
-  coneCos: Math.cos(deg(40)),
+  coneCos: DMath.cos(deg(40)),
   damage: 40,
   knockMps: 3,
   maxPropImpulseNs: 60,

@@ -1,5 +1,6 @@
 import type { MercSpawn } from "../ai/Mercs";
 import type { Anchor, Level, LevelBox, LevelProp, Vec3Tuple } from "../world/Level";
+import { DMath } from "../core/DMath";
 
 /** One fight of a set piece, placed by a named anchor. */
 export interface FightPlan {
@@ -70,8 +71,8 @@ export interface StagedFights {
 }
 
 function frame(a: Anchor, x: number, z: number): [number, number] {
-  const s = Math.sin(a.yawRad);
-  const c = Math.cos(a.yawRad);
+  const s = DMath.sin(a.yawRad);
+  const c = DMath.cos(a.yawRad);
   // Ahead is (-sin, -cos); right is (cos, -sin).
   return [a.position[0] + c * x - s * z, a.position[2] - s * x - c * z];
 }
@@ -79,7 +80,7 @@ function frame(a: Anchor, x: number, z: number): [number, number] {
 /** Whether an axis-aligned box overlaps a level box above the floor at `floorY`. */
 function overlaps(boxes: readonly LevelBox[], c: Vec3Tuple, h: Vec3Tuple): boolean {
   for (const b of boxes) {
-    const r = Math.abs(b.yawRad ?? 0) > 1e-3 || Math.abs(b.pitchRad ?? 0) > 1e-3 ? Math.hypot(b.size[0], b.size[2]) / 2 : 0;
+    const r = Math.abs(b.yawRad ?? 0) > 1e-3 || Math.abs(b.pitchRad ?? 0) > 1e-3 ? DMath.hypot(b.size[0], b.size[2]) / 2 : 0;
     const hx = r || b.size[0] / 2;
     const hz = r || b.size[2] / 2;
     if (Math.abs(b.center[0] - c[0]) > hx + h[0]) continue;

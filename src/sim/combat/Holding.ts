@@ -7,6 +7,8 @@ import type { LevelProp } from "../world/Level";
 import type { CombatHost } from "./CombatHost";
 import { THROW, type ThrowConfig, thrownDamage } from "./CombatConfig";
 import { GrenadeState, type Grenades } from "./Grenades";
+import { DMath } from "../core/DMath";
+import { setYawQuaternion } from "../physics/PhysicsWorld";
 
 const PROP_MASK = CollisionGroups.static | CollisionGroups.player | CollisionGroups.prop | CollisionGroups.enemy | CollisionGroups.debris;
 const MAX_THROWN = 8;
@@ -57,8 +59,8 @@ export class Holding {
   }
 
   private eyeDir(cmd: InputCmd, lob: number): [number, number, number] {
-    const cp = Math.cos(cmd.pitchRad + lob);
-    return [-Math.sin(cmd.yawRad) * cp, Math.sin(cmd.pitchRad + lob), -Math.cos(cmd.yawRad) * cp];
+    const cp = DMath.cos(cmd.pitchRad + lob);
+    return [-DMath.sin(cmd.yawRad) * cp, DMath.sin(cmd.pitchRad + lob), -DMath.cos(cmd.yawRad) * cp];
   }
 
   private grab(host: CombatHost, cmd: InputCmd): void {
@@ -73,7 +75,7 @@ export class Holding {
       const ox = b.position.x - h.x;
       const oy = b.position.y - ey;
       const oz = b.position.z - h.z;
-      const d = Math.hypot(ox, oy, oz);
+      const d = DMath.hypot3(ox, oy, oz);
       if (d > this.config.reachM + 0.6) return;
       const facing = d < 1e-3 ? 1 : (ox * dx + oy * dy + oz * dz) / d;
       if (facing < 0.35) return;
@@ -105,17 +107,17 @@ export class Holding {
     const b = this.heldBody(host);
     if (!b) return;
     const h = host.henry.body;
-    const sy = Math.sin(cmd.yawRad);
-    const cy = Math.cos(cmd.yawRad);
+    const sy = DMath.sin(cmd.yawRad);
+    const cy = DMath.cos(cmd.yawRad);
     const c = this.config;
     b.position.set(
       h.position.x - sy * c.holdForwardM + cy * 0.2,
-      h.position.y + host.henry.eyeHeightM - c.holdDownM + Math.sin(cmd.pitchRad) * 0.3,
+      h.position.y + host.henry.eyeHeightM - c.holdDownM + DMath.sin(cmd.pitchRad) * 0.3,
       h.position.z - cy * c.holdForwardM - sy * 0.2,
     );
     b.velocity.copy(h.velocity);
     b.angularVelocity.set(0, 0, 0);
-    b.quaternion.setFromEuler(0, cmd.yawRad, 0);
+    setYawQuaternion(b.quaternion, cmd.yawRad);
     // Cancel gravity for this step (forces clear after it).
     b.force.y += b.mass * host.physics.config.gravityMps2;
     b.wakeUp();
@@ -157,7 +159,7 @@ export class Holding {
       if (i < 0) continue;
       const b = host.physics.propBodies[i];
       const v = b.velocity;
-      const speed = Math.hypot(v.x, v.y, v.z);
+      const speed = DMath.hypot3(v.x, v.y, v.z);
       this.thrownS[k] += FIXED_DT;
       if (this.thrownS[k] > this.config.armedS || (this.thrownS[k] > 0.2 && speed < this.config.harmlessSpeedMps)) {
         this.disarm(host, k);
@@ -170,7 +172,7 @@ export class Holding {
         if (mi < 0 || m.collisionFilterGroup !== CollisionGroups.enemy) continue;
         const dx = m.position.x - b.position.x;
         const dz = m.position.z - b.position.z;
-        if (Math.hypot(dx, dz) > reach || Math.abs(m.position.y - b.position.y) > 1.1) continue;
+        if (DMath.hypot(dx, dz) > reach || Math.abs(m.position.y - b.position.y) > 1.1) continue;
         const dmg = thrownDamage(b.mass, speed, this.config);
         host.damageMerc(mi, dmg, 0, "throw", v.x / speed, v.y / speed, v.z / speed, b.mass * speed, speed);
         v.scale(-0.25, v);

@@ -3,6 +3,7 @@ import type { Arsenal } from "../player/Arsenal";
 import type { CombatHost } from "./CombatHost";
 import type { PickupView } from "./CombatView";
 import { WEAPONS, type WeaponId } from "./CombatConfig";
+import { DMath } from "../core/DMath";
 
 /** Henry collects a pickup by walking within this of it, metres (or pressing use within `USE_M`). */
 export const WALK_OVER_M = 1.3;
@@ -40,7 +41,7 @@ export class Pickups {
     let used = false;
     for (const v of this.views) {
       if (!v.active) continue;
-      const d = Math.hypot(v.position.x - p.x, v.position.z - p.z);
+      const d = DMath.hypot(v.position.x - p.x, v.position.z - p.z);
       if (Math.abs(v.position.y - p.y) > 1.5) continue;
       const reach = use && !used ? USE_M : WALK_OVER_M;
       if (d > reach) continue;

@@ -1,5 +1,6 @@
 import { Buttons, type InputCmd } from "./InputCmd";
 import type { Sim } from "../SimTypes";
+import { DMath } from "../core/DMath";
 
 // Seconds of no progress after which the walker tries a jump.
 const STUCK_S = 0.5;
@@ -21,9 +22,9 @@ export class Autopilot {
     const p = this.sim.player.position;
     const dx = (end?.position[0] ?? p.x) - p.x;
     const dz = (end?.position[2] ?? p.z - 1) - p.z;
-    const dist = Math.hypot(dx, dz);
+    const dist = DMath.hypot(dx, dz);
     // forward = (-sin yaw, -cos yaw), so the yaw that faces (dx, dz) is atan2(-dx, -dz).
-    target.yawRad = Math.atan2(-dx, -dz);
+    target.yawRad = DMath.atan2(-dx, -dz);
     target.pitchRad = 0;
     target.moveX = 0;
     target.moveY = dist > 0.5 ? 1 : 0;

@@ -1,4 +1,5 @@
 import { Body, Box, ContactMaterial, Material, NaiveBroadphase, Quaternion, SAPBroadphase, Vec3, World } from "cannon-es";
+import { DMath } from "../core/DMath";
 import { FIXED_DT } from "../core/time";
 import type { Level, LevelBox, LevelProp, Surface } from "../world/Level";
 import { CollisionGroups } from "./CollisionGroups";
@@ -39,8 +40,8 @@ const _axisY = new Vec3(0, 1, 0);
 
 /** Writes the orientation of a box turned by `yawRad` about y, then tilted by `pitchRad` about its own x. */
 export function boxQuaternion(yawRad: number, pitchRad: number, target: Quaternion): Quaternion {
-  _q1.setFromAxisAngle(_axisY, yawRad);
-  _q2.setFromAxisAngle(_axisX, pitchRad);
+  setYawQuaternion(_q1, yawRad);
+  _q2.set(DMath.sin(pitchRad / 2), 0, 0, DMath.cos(pitchRad / 2));
   return _q1.mult(_q2, target);
 }
 
@@ -120,7 +121,20 @@ export function buildPhysicsWorld(level: Level, config: PhysicsConfig = DEFAULT_
 
 /** Advances the world one fixed step (the only way the core steps physics). */
 export function stepPhysics(physics: PhysicsWorld): void {
-  physics.world.step(FIXED_DT);
+  // cannon-es computes damping with Math.pow, which engines round differently; while it
+  // steps, Math.pow is the deterministic one, so a take replays the same in any engine.
+  const enginePow = Math.pow;
+  Math.pow = DMath.pow;
+  try {
+    physics.world.step(FIXED_DT);
+  } finally {
+    Math.pow = enginePow;
+  }
+}
+
+/** A rotation of `yawRad` about +y, with the core's deterministic sine and cosine. */
+export function setYawQuaternion(q: Quaternion, yawRad: number): Quaternion {
+  return q.set(0, DMath.sin(yawRad / 2), 0, DMath.cos(yawRad / 2));
 }
 
 /** Removes every body so the world can be collected. */

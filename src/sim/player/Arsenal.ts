@@ -6,6 +6,7 @@ import { Buttons, type InputCmd } from "../input/InputCmd";
 import { CollisionGroups } from "../physics/CollisionGroups";
 import type { CombatHost } from "../combat/CombatHost";
 import { MELEE, PLAYER_COMBAT, WEAPON_IDS, WEAPONS, type WeaponConfig, type WeaponId } from "../combat/CombatConfig";
+import { DMath } from "../core/DMath";
 
 const _from = new Vec3();
 const _to = new Vec3();
@@ -140,12 +141,12 @@ export class Arsenal {
     const spread = w.spreadRad * (this.aiming ? w.aimSpreadScale : 1);
     const r = spread * Math.sqrt(host.rng.next());
     const a = host.rng.range(0, 2 * Math.PI);
-    const yaw = cmd.yawRad + this.kickYawRad + r * Math.cos(a);
-    const pitch = cmd.pitchRad + this.kickPitchRad + r * Math.sin(a);
+    const yaw = cmd.yawRad + this.kickYawRad + r * DMath.cos(a);
+    const pitch = cmd.pitchRad + this.kickPitchRad + r * DMath.sin(a);
     this.kickPitchRad += w.aimKickRad;
     this.kickYawRad += host.rng.range(-0.5, 0.5) * w.aimKickRad;
-    const cp = Math.cos(pitch);
-    _dir.set(-Math.sin(yaw) * cp, Math.sin(pitch), -Math.cos(yaw) * cp);
+    const cp = DMath.cos(pitch);
+    _dir.set(-DMath.sin(yaw) * cp, DMath.sin(pitch), -DMath.cos(yaw) * cp);
     this.eye(host, _from);
     _to.set(_from.x + _dir.x * w.rangeM, _from.y + _dir.y * w.rangeM, _from.z + _dir.z * w.rangeM);
     _ray.reset();
@@ -202,8 +203,8 @@ export class Arsenal {
     this.meleeCooldownS = MELEE.cooldownS;
     const h = host.henry;
     const p = h.body.position;
-    const fx = -Math.sin(h.yawRad);
-    const fz = -Math.cos(h.yawRad);
+    const fx = -DMath.sin(h.yawRad);
+    const fz = -DMath.cos(h.yawRad);
     const eyeY = p.y + h.eyeHeightM;
     let best = -1;
     let bestD = MELEE.rangeM;
@@ -211,7 +212,7 @@ export class Arsenal {
     const consider = (x: number, y: number, z: number, idx: number, merc: boolean) => {
       const dx = x - p.x;
       const dz = z - p.z;
-      const d = Math.hypot(dx, dz);
+      const d = DMath.hypot(dx, dz);
       if (d > bestD || y < p.y - 0.5 || y > eyeY + 0.5) return;
       if (d > 0.2 && (dx * fx + dz * fz) / d < MELEE.coneCos) return;
       best = idx;

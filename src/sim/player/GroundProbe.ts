@@ -1,6 +1,7 @@
 import { type Body, RaycastResult, Vec3, type World } from "cannon-es";
 import { SOLID_FOR_PLAYER } from "../physics/CollisionGroups";
 import type { PlayerConfig } from "./PlayerConfig";
+import { DMath } from "../core/DMath";
 
 /** What the probe found under the feet (reused every tick). */
 export interface GroundHit {
@@ -41,7 +42,7 @@ export function probeGround(
   snapBelowM: number,
   out: GroundHit,
 ): boolean {
-  const minNormalY = Math.cos(((config.maxSlopeDeg + 1) * Math.PI) / 180);
+  const minNormalY = DMath.cos(((config.maxSlopeDeg + 1) * Math.PI) / 180);
   const top = feet.y + config.maxStepM + 0.05;
   let found = false;
   for (const [ox, oz] of OFFSETS) {

@@ -3,6 +3,7 @@ import { type DamageCause, HENRY } from "../core/SimEvent";
 import { FIXED_DT } from "../core/time";
 import type { CombatHost } from "../combat/CombatHost";
 import { PLAYER_COMBAT, type PlayerCombatConfig } from "../combat/CombatConfig";
+import { DMath } from "../core/DMath";
 
 /**
  * Henry's health: hits take it, it comes back after a pause without hits, and at zero he
@@ -30,9 +31,9 @@ export class Health {
     const h = host.henry;
     const p = h.body.position;
     // Bearing: 0 straight ahead, positive to the left (the yaw convention).
-    const world = Math.atan2(-(fx - p.x), -(fz - p.z));
+    const world = DMath.atan2(-(fx - p.x), -(fz - p.z));
     let bearing = world - h.yawRad;
-    bearing = Math.atan2(Math.sin(bearing), Math.cos(bearing));
+    bearing = DMath.atan2(DMath.sin(bearing), DMath.cos(bearing));
     host.events.push({
       kind: "damage",
       tick: host.tick,

@@ -9,6 +9,7 @@ import type { PhysicsWorld } from "../physics/PhysicsWorld";
 import type { Anchor, Surface } from "../world/Level";
 import { blockedAbove, makeGroundHit, probeGround } from "./GroundProbe";
 import { DEFAULT_PLAYER, jumpLaunchSpeedMps, type PlayerConfig } from "./PlayerConfig";
+import { DMath } from "../core/DMath";
 
 const MAX_CONTACTS = 8;
 // While airborne the probe only accepts ground this close under the feet, metres.
@@ -76,7 +77,7 @@ export class PlayerController {
     this.body.addShape(this.upper[1], new Vec3(0, top, 0));
     physics.world.addBody(this.body);
     this.launchSpeedMps = jumpLaunchSpeedMps(config.jumpApexM, physics.config.gravityMps2, FIXED_DT);
-    this.minGroundNormalY = Math.cos(((config.maxSlopeDeg + 1) * Math.PI) / 180);
+    this.minGroundNormalY = DMath.cos(((config.maxSlopeDeg + 1) * Math.PI) / 180);
     this.state = {
       grounded: false,
       crouched: false,
@@ -183,13 +184,13 @@ export class PlayerController {
     const speed = s.crouched ? c.crouchSpeedMps : sprint ? c.sprintSpeedMps : c.walkSpeedMps;
     let mx = cmd.moveX;
     let my = cmd.moveY;
-    const len = Math.hypot(mx, my);
+    const len = DMath.hypot(mx, my);
     if (len > 1) {
       mx /= len;
       my /= len;
     }
-    const sin = Math.sin(cmd.yawRad);
-    const cos = Math.cos(cmd.yawRad);
+    const sin = DMath.sin(cmd.yawRad);
+    const cos = DMath.cos(cmd.yawRad);
     let wx = (-sin * my + cos * mx) * speed;
     let wz = (-cos * my - sin * mx) * speed;
     // Never push into a wall or a too-steep slope: the solver would turn that push into a climb.
@@ -197,7 +198,7 @@ export class PlayerController {
       const n = this.contactNormals;
       const ny = n[i * 3 + 1];
       if (ny >= this.minGroundNormalY) continue;
-      const hl = Math.hypot(n[i * 3], n[i * 3 + 2]);
+      const hl = DMath.hypot(n[i * 3], n[i * 3 + 2]);
       if (hl < 1e-3) continue;
       const hx = n[i * 3] / hl;
       const hz = n[i * 3 + 2] / hl;
@@ -210,7 +211,7 @@ export class PlayerController {
     const accel = s.grounded ? c.groundAccelMps2 : len > 1e-3 ? c.airAccelMps2 : 0;
     const dvx = wx - v.x;
     const dvz = wz - v.z;
-    const dl = Math.hypot(dvx, dvz);
+    const dl = DMath.hypot(dvx, dvz);
     const maxDv = accel * FIXED_DT;
     const k = dl > maxDv ? maxDv / dl : 1;
     v.x += dvx * k;

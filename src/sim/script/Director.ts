@@ -3,6 +3,7 @@ import type { Beat, Cue, SetPieceDef, Trigger } from "../../content/script";
 import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
 import type { Anchor } from "../world/Level";
+import { DMath } from "../core/DMath";
 
 /** What the director may read of and do to the world; the sim implements it. */
 export interface DirectorHost {
@@ -85,7 +86,7 @@ export class Director {
       this.lastX = p.x;
       this.lastZ = p.z;
     }
-    this.walkedM += Math.hypot(p.x - this.lastX, p.z - this.lastZ);
+    this.walkedM += DMath.hypot(p.x - this.lastX, p.z - this.lastZ);
     this.lastX = p.x;
     this.lastZ = p.z;
     if (this.subtitle && tick >= this.subtitle.untilTick) this.subtitle = null;
@@ -146,7 +147,7 @@ export class Director {
         const a = host.anchor(t.anchor);
         if (!a) return false;
         const p = host.player.position;
-        return Math.hypot(p.x - a.position[0], p.z - a.position[2]) <= t.radiusM;
+        return DMath.hypot(p.x - a.position[0], p.z - a.position[2]) <= t.radiusM;
       }
       case "timer":
         return (tick - this.beatTick) * FIXED_DT >= t.afterS;
@@ -221,12 +222,12 @@ export function lookingAt(host: DirectorHost, anchorName: string, withinDeg: num
   const dx = a.position[0] - ex;
   const dy = a.position[1] - ey;
   const dz = a.position[2] - ez;
-  const len = Math.hypot(dx, dy, dz) || 1;
+  const len = DMath.hypot3(dx, dy, dz) || 1;
   // The view direction for yaw 0 down -Z, positive yaw left, pitch up.
-  const cp = Math.cos(p.pitchRad);
-  const vx = -Math.sin(p.yawRad) * cp;
-  const vy = Math.sin(p.pitchRad);
-  const vz = -Math.cos(p.yawRad) * cp;
+  const cp = DMath.cos(p.pitchRad);
+  const vx = -DMath.sin(p.yawRad) * cp;
+  const vy = DMath.sin(p.pitchRad);
+  const vz = -DMath.cos(p.yawRad) * cp;
   const cos = (dx * vx + dy * vy + dz * vz) / len;
-  return cos >= Math.cos((withinDeg * Math.PI) / 180);
+  return cos >= DMath.cos((withinDeg * Math.PI) / 180);
 }

@@ -1,6 +1,7 @@
 import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
 import type { Anchor } from "../world/Level";
+import { DMath } from "../core/DMath";
 
 /** Jimmy's pace and patience; distances in metres, times in seconds. */
 export interface JimmyConfig {
@@ -78,11 +79,11 @@ export class Jimmy {
     if (!this.active) return null;
     const c = this.config;
     const target = this.target;
-    const toHenry = Math.hypot(henry.x - this.position.x, henry.z - this.position.z);
+    const toHenry = DMath.hypot(henry.x - this.position.x, henry.z - this.position.z);
     if (target) {
       const dx = target.position[0] - this.position.x;
       const dz = target.position[2] - this.position.z;
-      const d = Math.hypot(dx, dz);
+      const d = DMath.hypot(dx, dz);
       const stepM = c.runSpeedMps * FIXED_DT;
       if (d <= stepM) {
         this.position.x = target.position[0];
@@ -92,11 +93,11 @@ export class Jimmy {
       } else if (toHenry <= c.lagM * 1.5) {
         this.position.x += (dx / d) * stepM;
         this.position.z += (dz / d) * stepM;
-        this.yawRad = Math.atan2(-dx, -dz);
+        this.yawRad = DMath.atan2(-dx, -dz);
       }
     }
     this.cooldownS = Math.max(0, this.cooldownS - FIXED_DT);
-    const speed = Math.hypot(henry.vx, henry.vz);
+    const speed = DMath.hypot(henry.vx, henry.vz);
     const towardX = this.position.x - henry.x;
     const towardZ = this.position.z - henry.z;
     const away = speed > 2 && (henry.vx * towardX + henry.vz * towardZ) / (speed * (toHenry || 1)) < -0.5 && toHenry > 10;

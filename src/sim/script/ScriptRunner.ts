@@ -91,6 +91,7 @@ export class ScriptRunner implements ScriptView {
     this.hostState.tick = tick;
     this.hostState.pressed = pressed;
     this.director.step(this.host);
+    if (this.director.finished) return;
     const p = this.hostState.player.position;
     const nag = this.jimmy.step({ x: p.x, y: p.y, z: p.z, vx: velocity.x, vz: velocity.z }, fighting);
     if (nag && this.director.say(nag, tick)) this.world.present({ kind: "line", line: nag }, tick);

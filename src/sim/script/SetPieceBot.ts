@@ -2,6 +2,7 @@ import { Buttons, type InputCmd } from "../input/InputCmd";
 import { FIXED_DT } from "../core/time";
 import type { Anchor } from "../world/Level";
 import type { DirectorGoal } from "./Director";
+import { DMath } from "../core/DMath";
 
 /** What the bot can see: only what a player's eyes and HUD would tell them. */
 export interface BotSenses {
@@ -29,9 +30,12 @@ export interface BotConfig {
   stuckS: number;
   /** Ignores enemies further than this, metres. */
   engageM: number;
+  /** Seconds between a new enemy coming into view and the first shot at it. */
+  reactS: number;
 }
 
-export const DEFAULT_BOT: BotConfig = { turnDegPerS: 540, fireWithinDeg: 2.5, stuckS: 0.6, engageM: 45 };
+/** A good player, not an aimbot: a human flick, a moment to react to each new target. */
+export const DEFAULT_BOT: BotConfig = { turnDegPerS: 300, fireWithinDeg: 2.5, stuckS: 0.6, engageM: 45, reactS: 0.35 };
 
 const DEG = Math.PI / 180;
 
@@ -48,6 +52,8 @@ export class SetPieceBot {
   private fireHeld = false;
   private pressToggle = false;
   private strafeTicks = 0;
+  private lastTarget: unknown = null;
+  private reactTicks = 0;
 
   constructor(
     startYawRad: number,
@@ -69,7 +75,12 @@ export class SetPieceBot {
     if (target) {
       // Fight: face the enemy, fire when on target, step sideways a little.
       const onTarget = this.aimAt(target.center.x, target.center.y + 0.2, target.center.z, ex, ey, ez);
-      if (s.magazine === 0) cmd.buttons |= Buttons.reload;
+      if (target !== this.lastTarget) {
+        this.lastTarget = target;
+        this.reactTicks = Math.round(this.config.reactS / FIXED_DT);
+      }
+      if (this.reactTicks > 0) this.reactTicks--;
+      else if (s.magazine === 0) cmd.buttons |= Buttons.reload;
       else if (onTarget) {
         // Alternate press and release: every press is an edge, for single-shot weapons too.
         this.fireHeld = !this.fireHeld;
@@ -77,7 +88,7 @@ export class SetPieceBot {
       }
       // Side-step every second or so, as a player does under fire.
       this.strafeTicks++;
-      cmd.moveX = Math.sin(this.strafeTicks * 0.1) > 0 ? 0.6 : -0.6;
+      cmd.moveX = DMath.sin(this.strafeTicks * 0.1) > 0 ? 0.6 : -0.6;
     } else if (goal.kind === "fight") {
       const e = this.nearestEnemy(s, ex, ez);
       if (e) this.walkTo(e.center.x, e.center.z, ex, ez, cmd, 2, false);
@@ -104,7 +115,7 @@ export class SetPieceBot {
     let bestD = this.config.engageM;
     for (const e of s.enemies) {
       if (!e.active || !e.alive) continue;
-      const d = Math.hypot(e.center.x - ex, e.center.z - ez);
+      const d = DMath.hypot(e.center.x - ex, e.center.z - ez);
       if (d < bestD && s.canSee(ex, ey, ez, e.center.x, e.center.y, e.center.z)) {
         best = e;
         bestD = d;
@@ -118,7 +129,7 @@ export class SetPieceBot {
     let bestD = Number.POSITIVE_INFINITY;
     for (const e of s.enemies) {
       if (!e.active || !e.alive) continue;
-      const d = Math.hypot(e.center.x - ex, e.center.z - ez);
+      const d = DMath.hypot(e.center.x - ex, e.center.z - ez);
       if (d < bestD) {
         best = e;
         bestD = d;
@@ -132,20 +143,20 @@ export class SetPieceBot {
     const dx = tx - ex;
     const dy = ty - ey;
     const dz = tz - ez;
-    const wantYaw = Math.atan2(-dx, -dz);
-    const wantPitch = Math.atan2(dy, Math.hypot(dx, dz));
+    const wantYaw = DMath.atan2(-dx, -dz);
+    const wantPitch = DMath.atan2(dy, DMath.hypot(dx, dz));
     const maxStep = this.config.turnDegPerS * DEG * FIXED_DT;
     let dYaw = wantYaw - this.yaw;
-    dYaw = Math.atan2(Math.sin(dYaw), Math.cos(dYaw));
+    dYaw = DMath.atan2(DMath.sin(dYaw), DMath.cos(dYaw));
     const dPitch = wantPitch - this.pitch;
     this.yaw += Math.max(-maxStep, Math.min(maxStep, dYaw));
-    this.yaw = Math.atan2(Math.sin(this.yaw), Math.cos(this.yaw));
+    this.yaw = DMath.atan2(DMath.sin(this.yaw), DMath.cos(this.yaw));
     this.pitch += Math.max(-maxStep, Math.min(maxStep, dPitch));
-    return Math.hypot(dYaw, dPitch) < this.config.fireWithinDeg * DEG;
+    return DMath.hypot(dYaw, dPitch) < this.config.fireWithinDeg * DEG;
   }
 
   private walkTo(tx: number, tz: number, ex: number, ez: number, cmd: InputCmd, stopM: number, sprint: boolean): void {
-    const dist = Math.hypot(tx - ex, tz - ez);
+    const dist = DMath.hypot(tx - ex, tz - ez);
     this.aimAt(tx, 0, tz, ex, 0, ez);
     this.pitch = 0;
     cmd.moveY = dist > stopM ? 1 : 0;

@@ -1,5 +1,5 @@
 import type { Cue } from "../../content/script";
-import { type EventRing } from "../core/EventRing";
+import type { EventRing } from "../core/EventRing";
 import { HENRY, type SimEvent } from "../core/SimEvent";
 import type { Combat } from "../combat/Combat";
 import type { ExplosionConfig } from "../combat/CombatConfig";

@@ -1,4 +1,5 @@
 import type { LevelBox, Paint, Surface, Vec3Tuple } from "../Level";
+import { DMath } from "../../core/DMath";
 
 /** A static box from its min corner and size (metres): easier to author than centres. */
 export function boxFromMin(
@@ -34,13 +35,13 @@ export function rampBox(
   yawRad = 0,
   thicknessM = 0.6,
 ): LevelBox {
-  const s = Math.sin(angleRad);
-  const c = Math.cos(angleRad);
+  const s = DMath.sin(angleRad);
+  const c = DMath.cos(angleRad);
   // Up the slope is (0, s, -c) before yaw; the top face's normal is (0, c, s).
   const ly = (lengthM / 2) * s - (thicknessM / 2) * c;
   const lz = -(lengthM / 2) * c - (thicknessM / 2) * s;
-  const sy = Math.sin(yawRad);
-  const cy = Math.cos(yawRad);
+  const sy = DMath.sin(yawRad);
+  const cy = DMath.cos(yawRad);
   return {
     center: [foot[0] + sy * lz, foot[1] + ly, foot[2] + cy * lz],
     size: [widthM, thicknessM, lengthM],
@@ -55,5 +56,5 @@ export function rampBox(
 
 /** Height (metres) of a `rampBox`'s top surface `alongM` metres (horizontally) up from its foot. */
 export function rampHeightAt(footY: number, angleRad: number, alongM: number): number {
-  return footY + Math.tan(angleRad) * alongM;
+  return footY + DMath.tan(angleRad) * alongM;
 }

@@ -7,6 +7,7 @@ import { blockRow, panelBlock } from "./panelBlocks";
 import { skyline } from "./skyline";
 import { birch, busStop, kiosk, lampsAndWires, parkedCars, pavementTrees, roadBlocks } from "./streetFurniture";
 import { pavements, underpass } from "./underpass";
+import { DMath } from "../../core/DMath";
 
 const DEG = Math.PI / 180;
 
@@ -51,8 +52,8 @@ function features(c: CityBuilder): void {
   for (let i = 0; i < 6; i++) c.box([px, S.kerbM, 40 - (i + 1) * 0.35], [w, (i + 1) * 0.25, 0.35], "concrete", "concrete", true, "steps");
   const stepsTopZ = 40 - 6 * 0.35;
   c.box([px, S.kerbM, 26], [w, 1.5, stepsTopZ - 26], "concrete", "concrete", true, "podium");
-  const rampRun = 1.5 / Math.tan(20 * DEG);
-  c.boxes.push(rampBox([px + w / 2, S.kerbM, 26 - rampRun], 20 * DEG, 1.5 / Math.sin(20 * DEG), w, "concrete", "concrete", Math.PI));
+  const rampRun = 1.5 / DMath.tan(20 * DEG);
+  c.boxes.push(rampBox([px + w / 2, S.kerbM, 26 - rampRun], 20 * DEG, 1.5 / DMath.sin(20 * DEG), w, "concrete", "concrete", Math.PI));
   c.box([S.roadHalfM + 0.6, S.kerbM, 12], [4.5, 1, 6], "concrete", "concrete", true, "ledge");
   c.boxes.push(rampBox([S.roadHalfM + 3, S.kerbM, 62], 60 * DEG, 7, 5.5, "grass", "gravel"));
 }

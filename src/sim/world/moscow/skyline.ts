@@ -1,6 +1,7 @@
 import type { Paint } from "../Level";
 import type { CityBuilder } from "./CityBuilder";
 import { STREET } from "./layout";
+import { DMath } from "../../core/DMath";
 
 const FAR_PAINTS: readonly Paint[] = ["panel", "panelDark", "panel", "brick"];
 
@@ -50,6 +51,6 @@ export function skyline(c: CityBuilder): void {
     const r = c.rng.range(420, 650);
     const h = [16, 22, 25][c.rng.int(0, 2)] * S.storeyM;
     const w = c.rng.range(20, 50);
-    c.farBlock([Math.sin(a) * r - w / 2, 0, Math.cos(a) * r - 20], [w, h, 16], FAR_PAINTS[i % 4], false);
+    c.farBlock([DMath.sin(a) * r - w / 2, 0, DMath.cos(a) * r - 20], [w, h, 16], FAR_PAINTS[i % 4], false);
   }
 }

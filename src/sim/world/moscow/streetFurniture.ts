@@ -2,6 +2,7 @@ import type { LevelProp, Paint } from "../Level";
 import type { CityBuilder } from "./CityBuilder";
 import { isClear, STREET } from "./layout";
 import type { SignWord } from "./words";
+import { DMath } from "../../core/DMath";
 
 const LAMP_SPACING_M = 30;
 const LAMP_HEAD_Y = 9;
@@ -88,8 +89,8 @@ const CAR_PAINTS: readonly Paint[] = ["car", "carDark", "carLight", "carLight", 
  */
 export function sedan(c: CityBuilder, x: number, z: number, yawRad = 0): void {
   const paint = CAR_PAINTS[c.rng.int(0, CAR_PAINTS.length - 1)];
-  const s = Math.sin(yawRad);
-  const k = Math.cos(yawRad);
+  const s = DMath.sin(yawRad);
+  const k = DMath.cos(yawRad);
   c.turnedBox([x, 0.6, z], [1.8, 0.8, 4.4], yawRad, paint, "metal", true, "car");
   c.turnedBox([x + s * 0.1, 1.275, z + k * 0.1], [1.6, 0.55, 2.2], yawRad, paint, "metal", true, "car");
   c.add("carTrim", [x, 0, z], yawRad);
