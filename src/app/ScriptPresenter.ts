@@ -1,3 +1,4 @@
+import { Mesh, MeshBasicMaterial, RingGeometry } from "three";
 import type { Cue } from "../content/script";
 import { isPresetId, loadPreset } from "../rig/presets";
 import type { SimEvent } from "../sim/core/SimEvent";
@@ -31,11 +32,25 @@ export class ScriptPresenter implements Presenter {
   private readonly actors: StoryActors;
   private readonly staged: { estelle: Staged | null; akan: Staged | null } = { estelle: null, akan: null };
   private readonly unsubscribe: () => void;
+  /** Glowing rings on the calibration anchors: the one to look at now is bright. */
+  private readonly marks: { name: string; mesh: Mesh }[] = [];
+  private readonly markGeometry = new RingGeometry(0.18, 0.3, 32);
+  private readonly markOn = new MeshBasicMaterial({ color: 0x5fe3ff, toneMapped: false });
+  private readonly markOff = new MeshBasicMaterial({ color: 0x2a5360, transparent: true, opacity: 0.6 });
 
   constructor(private readonly ctx: PresenterContext) {
     this.subtitles = new Subtitles(ctx.root, subtitleStyle(ctx.settings.get()));
     this.unsubscribe = ctx.settings.subscribe((s) => this.subtitles.setStyle(subtitleStyle(s)));
     this.actors = new StoryActors(ctx.view.scene);
+    for (const [name, a] of Object.entries(ctx.session.sim.level.anchors)) {
+      if (!name.startsWith("calibration.")) continue;
+      const mesh = new Mesh(this.markGeometry, this.markOff);
+      mesh.position.set(a.position[0], a.position[1] + 0.02, a.position[2]);
+      mesh.rotation.x = -Math.PI / 2;
+      mesh.visible = false;
+      ctx.view.scene.add(mesh);
+      this.marks.push({ name, mesh });
+    }
   }
 
   onEvent(e: SimEvent, sim: Sim): void {
@@ -78,6 +93,11 @@ export class ScriptPresenter implements Presenter {
   frame(_alpha: number, _f: unknown): void {
     const script = this.ctx.session.sim.script;
     if (!script) return;
+    const look = script.lookTarget;
+    for (const m of this.marks) {
+      m.mesh.visible = look !== null;
+      m.mesh.material = m.name === look ? this.markOn : this.markOff;
+    }
     this.subtitles.show(script.subtitle);
     this.subtitles.showObjective(script.objective);
     const j = script.jimmy;
@@ -95,6 +115,10 @@ export class ScriptPresenter implements Presenter {
     this.unsubscribe();
     this.subtitles.dispose();
     this.actors.dispose();
+    for (const m of this.marks) this.ctx.view.scene.remove(m.mesh);
+    this.markGeometry.dispose();
+    this.markOn.dispose();
+    this.markOff.dispose();
   }
 }
 

@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { type Browser, chromium, type ConsoleMessage, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../scripts/chromium";
 
@@ -15,9 +15,23 @@ export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser
   return chromium.launch({ executablePath: inject("chromiumPath"), headless: true, args });
 }
 
-/** Opens `path` (relative to the served build) in a 640x360 page and records errors. */
-export async function open(browser: Browser, path: string, base = inject("baseUrl")): Promise<OpenedPage> {
+/** The page opened last: closed when the next opens, so only one page renders at a time. */
+let current: BrowserContext | null = null;
+
+/**
+ * Opens `path` (relative to the served build) in a 640x360 page and records errors.
+ * Software WebGL is slow, so unless `defaults` is set the page starts with shadows off
+ * (a player setting, seeded into `headcam.settings`); budget tests keep the defaults.
+ */
+export async function open(browser: Browser, path: string, base = inject("baseUrl"), opts: { defaults?: boolean } = {}): Promise<OpenedPage> {
+  await current?.close().catch(() => {});
   const context = await browser.newContext({ viewport: { width: 640, height: 360 } });
+  current = context;
+  if (!opts.defaults) {
+    await context.addInitScript(() => {
+      if (!localStorage.getItem("headcam.settings")) localStorage.setItem("headcam.settings", JSON.stringify({ version: 1, shadows: "off" }));
+    });
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m: ConsoleMessage) => {

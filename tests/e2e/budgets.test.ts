@@ -34,7 +34,7 @@ async function sample(page: Page, id: string, timeOfDay: string, ticks: number[]
 
 describe("draw-call and triangle budgets; nothing leaks across reloads", () => {
   it("the street (morning and night, under autopilot) and the lab (its walk) stay within 150 draw calls and 600,000 triangles", async () => {
-    const { page, errors } = await open(browser, "?speed=4");
+    const { page, errors } = await open(browser, "?speed=4", undefined, { defaults: true });
     await page.waitForFunction(() => typeof window.headcam?.loadLevel === "function");
     const rows = [
       ...(await sample(page, "street", "morning", [30, 400, 800])).map((r) => ({ level: "street/morning", ...r })),
@@ -51,7 +51,7 @@ describe("draw-call and triangle budgets; nothing leaks across reloads", () => {
   });
 
   it("ten unload/load cycles leave geometries and textures where they started", async () => {
-    const { page, errors } = await open(browser, "");
+    const { page, errors } = await open(browser, "", undefined, { defaults: true });
     await page.waitForFunction(() => typeof window.headcam?.loadLevel === "function");
     const cycle = async (id: string) => {
       await page.evaluate((i) => window.headcam.loadLevel?.(i, { autopilot: true }), id);

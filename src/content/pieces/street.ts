@@ -104,7 +104,12 @@ export const STREET: SetPieceDef = {
     {
       id: "end",
       when: { kind: "enter", anchor: "end", radiusM: 8 },
-      cues: [{ kind: "objectiveDone", id: "van" }, { kind: "line", line: "st.end" }, { kind: "intensity", value: 0 }],
+      cues: [
+        { kind: "objectiveDone", id: "van" },
+        { kind: "objectiveDone", id: "north" },
+        { kind: "line", line: "st.end" },
+        { kind: "intensity", value: 0 },
+      ],
     },
     { id: "card", when: { kind: "lineFinished", line: "st.end" }, cues: [{ kind: "end" }] },
   ],

@@ -62,6 +62,12 @@ export class Director {
     return this.objectives.length ? this.objectives[this.objectives.length - 1].text : null;
   }
 
+  /** The anchor the waiting beat wants looked at (calibration marks), or null. */
+  get lookTarget(): string | null {
+    const w = this.piece.beats[this.next]?.when;
+    return w?.kind === "look" ? w.anchor : null;
+  }
+
   /** The id of the beat waiting for its trigger (null when the script has ended). */
   get waitingBeat(): string | null {
     return this.piece.beats[this.next]?.id ?? null;

@@ -27,6 +27,8 @@ export interface ScriptView {
   readonly objective: string | null;
   readonly finished: boolean;
   readonly finishTick: number;
+  /** The anchor the script wants looked at now (the calibration marks), or null. */
+  readonly lookTarget: string | null;
   readonly jimmy: { active: boolean; position: { x: number; y: number; z: number }; yawRad: number; guise: string };
 }
 
@@ -84,6 +86,9 @@ export class ScriptRunner implements ScriptView {
   }
   get finishTick(): number {
     return this.director.finishTick;
+  }
+  get lookTarget(): string | null {
+    return this.director.lookTarget;
   }
 
   /** One tick, after physics. `pressed` holds this tick's button edges. */
