@@ -230,9 +230,23 @@ export class App implements HeadcamApi {
   private ensureView(): View {
     if (this.view) return this.view;
     this.view = new View(this.canvas, { shadows: this.settings.get().shadows });
+    this.canvas.addEventListener("webglcontextlost", this.handleContextLost);
     this.handleResize();
     return this.view;
   }
+
+  /** The GPU took the context away (driver reset, too many tabs): say so instead of a frozen frame. */
+  private readonly handleContextLost = (e: Event): void => {
+    e.preventDefault();
+    this.paused = true;
+    this.ended = true;
+    this.input.unlock();
+    this.screens.message(
+      "The graphics context was lost",
+      ["The browser or the graphics driver took WebGL away from the page (this happens after a driver reset or with many tabs open).", "Reload the page to carry on; your settings are kept."],
+      { label: "Reload", run: () => location.reload() },
+    );
+  };
 
   /** Replays a take file's text; a bad file is refused with the reason named, nothing else changes. */
   async replay(text: string): Promise<void> {

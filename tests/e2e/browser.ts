@@ -29,7 +29,11 @@ export async function open(browser: Browser, path: string, base = inject("baseUr
   current = context;
   if (!opts.defaults) {
     await context.addInitScript(() => {
-      if (!localStorage.getItem("headcam.settings")) localStorage.setItem("headcam.settings", JSON.stringify({ version: 1, shadows: "off" }));
+      try {
+        if (!localStorage.getItem("headcam.settings")) localStorage.setItem("headcam.settings", JSON.stringify({ version: 1, shadows: "off" }));
+      } catch {
+        // about:blank has no storage; the game's page will.
+      }
     });
   }
   const page = await context.newPage();

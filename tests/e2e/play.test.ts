@@ -119,3 +119,22 @@ describe("playing the street in headless Chromium (production build)", () => {
     }
   });
 });
+
+describe("when WebGL goes away", () => {
+  it("a lost graphics context shows a message with a reload button, not a frozen page", async () => {
+    const browser2 = await launch();
+    try {
+      const { page, errors } = await open(browser2, "?piece=street&autopilot=1");
+      await page.waitForFunction(() => window.headcam?.state().mode === "play", undefined, { timeout: 60_000 });
+      await page.evaluate(() => {
+        const gl = document.querySelector("canvas.game") && (document.querySelector("canvas.game") as HTMLCanvasElement).getContext("webgl2");
+        gl?.getExtension("WEBGL_lose_context")?.loseContext();
+      });
+      await page.waitForSelector('[data-screen="message"]');
+      expect((await page.locator(".panel.message").textContent()) ?? "").toContain("graphics context was lost");
+      expect(errors.filter((e) => !/context/i.test(e))).toEqual([]);
+    } finally {
+      await browser2.close();
+    }
+  });
+});

@@ -3,12 +3,17 @@ import { build, preview } from "vite";
 import { CHROMIUM_ARGS, ensureChromium } from "../../../scripts/chromium";
 import type { BenchRow } from "./BenchRow";
 
-export interface BrowserFigures {
-  rows: BenchRow[];
+export interface LevelFigures {
+  level: string;
   drawCalls: number;
   triangles: number;
   geometries: number;
   textures: number;
+}
+
+export interface BrowserFigures {
+  rows: BenchRow[];
+  levels: LevelFigures[];
   renderer: string;
 }
 
@@ -27,6 +32,9 @@ export async function benchBrowser(seconds = 6): Promise<BrowserFigures> {
     await page.waitForFunction(() => window.headcam?.state().mode === "play", undefined, { timeout: 60_000 });
     await page.waitForTimeout(seconds * 1000);
     const stats = await page.evaluate(() => window.headcam.stats());
+    await page.evaluate(() => window.headcam.loadLevel?.("airlab", { autopilot: true }));
+    await page.waitForTimeout(3000);
+    const lab = await page.evaluate(() => window.headcam.stats());
     const renderer = await page.evaluate(() => {
       const gl = document.createElement("canvas").getContext("webgl2");
       const ext = gl?.getExtension("WEBGL_debug_renderer_info");
@@ -34,10 +42,10 @@ export async function benchBrowser(seconds = 6): Promise<BrowserFigures> {
     });
     return {
       rows: [{ name: "browser frame, street autopilot, 1280x720", unit: "ms", median: stats.frameMs.median, p95: stats.frameMs.p95, n: Math.min(stats.frames, 240) }],
-      drawCalls: stats.drawCalls,
-      triangles: stats.triangles,
-      geometries: stats.geometries,
-      textures: stats.textures,
+      levels: [
+        { level: "street (morning, autopilot)", drawCalls: stats.drawCalls, triangles: stats.triangles, geometries: stats.geometries, textures: stats.textures },
+        { level: "airlab (dawn)", drawCalls: lab.drawCalls, triangles: lab.triangles, geometries: lab.geometries, textures: lab.textures },
+      ],
       renderer,
     };
   } finally {

@@ -6,16 +6,9 @@
 import { Rig } from "../../rig/Rig";
 import { loadPreset } from "../../rig/presets";
 import { createRigSignals } from "../../rig/RigSignals";
+import type { BenchRow } from "./BenchRow";
 
-export interface BenchRow {
-  name: string;
-  unit: "us";
-  median: number;
-  p95: number;
-  n: number;
-  baselineName?: string;
-  ratio?: number;
-}
+export type { BenchRow };
 
 const BATCH = 60;
 const BATCHES = 400;
