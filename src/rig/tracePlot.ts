@@ -93,7 +93,7 @@ function drawPanel(panel: Panel, y0: number, n: number, out: string[]): void {
   }
 }
 
-/** Renders the trace of a course run as a standalone SVG document. */
+/** Renders the trace of a course run as a standalone SVG file. */
 export function renderTraceSvg(
   title: string,
   trace: RigTrace,

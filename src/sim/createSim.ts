@@ -6,7 +6,7 @@ import type { SimEvent } from "./core/SimEvent";
 import { Combat } from "./combat/Combat";
 import { type FightPlan, STREET_FIGHTS, stageFights } from "./combat/Fights";
 import { Buttons, type InputCmd, neutralCmd } from "./input/InputCmd";
-import { buildPhysicsWorld, disposePhysicsWorld, stepPhysics } from "./physics/PhysicsWorld";
+import { buildPhysicsWorld, disposePhysicsWorld, readBodyPose, stepPhysics } from "./physics/PhysicsWorld";
 import { DEFAULT_PLAYER, type PlayerConfig } from "./player/PlayerConfig";
 import { PlayerController } from "./player/PlayerController";
 import type { PhysicsWorld } from "./physics/PhysicsWorld";
@@ -121,17 +121,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     p.aiming = a.aiming;
     p.aimKickPitchRad = a.kickPitchRad;
     combat.syncViews();
-    for (let i = 0; i < props.length; i++) {
-      const b = physics.propBodies[i];
-      const v = props[i];
-      v.position.x = b.position.x;
-      v.position.y = b.position.y;
-      v.position.z = b.position.z;
-      v.quaternion.x = b.quaternion.x;
-      v.quaternion.y = b.quaternion.y;
-      v.quaternion.z = b.quaternion.z;
-      v.quaternion.w = b.quaternion.w;
-    }
+    for (let i = 0; i < props.length; i++) readBodyPose(physics.propBodies[i], props[i].position, props[i].quaternion);
   }
 
   function testButtons(pressed: number): void {
