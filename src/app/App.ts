@@ -23,7 +23,10 @@ import type { Presenter } from "./Presenter";
 import { PRESENTERS } from "./presenters";
 import { RigDriver } from "./RigDriver";
 import { TakePlayer, TakeRecording } from "./TakeSources";
-import { parseTake, serializeTake, type Take } from "../sim/input/Take";
+import { parseTake, type Take } from "../sim/input/Take";
+import { downloadTake, pickJsonFile } from "../ui/takeFiles";
+import { finishPiece, nextPiece } from "./endOfPiece";
+import { SET_PIECES } from "../content/pieces/index";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "./settings/storage";
 import type { LaunchOptions } from "./urlParams";
@@ -296,7 +299,9 @@ export class App implements HeadcamApi {
     this.replaying = player;
     const st = this.settings.get();
     const pinned = this.launch.rig !== null && isPresetId(this.launch.rig);
-    const preset = pinned ? (this.launch.rig as PresetId) : DEFAULT_OPERATOR[piece];
+    // The piece's opening operator; its script hands the rig to others shot by shot.
+    const opening = SET_PIECES[piece]?.operator;
+    const preset = pinned ? (this.launch.rig as PresetId) : opening && isPresetId(opening) ? opening : "director";
     this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned);
     session.observe(this.rigDriver);
     for (const make of PRESENTERS) {
@@ -375,24 +380,13 @@ export class App implements HeadcamApi {
   private saveTake(): void {
     const t = this.take();
     if (!t) return;
-    const blob = new Blob([serializeTake(t.take)], { type: "application/json" });
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(blob);
-    a.download = `headcam-${t.take.piece}-seed${t.take.seed}-${t.take.ticks}ticks.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    downloadTake(t.take);
     this.screens.toast(`Saved a take of ${(t.take.ticks / 60).toFixed(1)} s.`);
   }
 
   /** Asks for a take file and replays it; a refused file keeps the title screen and says why. */
   private pickTake(): void {
-    const input = document.createElement("input");
-    input.type = "file";
-    input.accept = ".json,application/json";
-    input.addEventListener("change", async () => {
-      const file = input.files?.[0];
-      if (!file) return;
-      const text = await file.text();
+    pickJsonFile(async (text) => {
       try {
         await this.replay(text);
       } catch (e) {
@@ -400,7 +394,6 @@ export class App implements HeadcamApi {
         this.screens.toast(`That take cannot be replayed: ${e instanceof Error ? e.message : String(e)}`, 12);
       }
     });
-    input.click();
   }
 
   private pauseMenuAgain(): void {
@@ -482,29 +475,16 @@ export class App implements HeadcamApi {
   private showEndCard(session: GameSession): void {
     if (this.ended) return;
     this.ended = true;
-    const sim = session.sim;
-    const seconds = (sim.script?.finishTick ?? sim.tick) / 60;
-    const best = this.settings.get().bestTimesS[session.piece];
-    if (!session.autopilot && (best === undefined || seconds < best)) {
-      this.settings.update({ bestTimesS: { ...this.settings.get().bestTimesS, [session.piece]: Math.round(seconds * 10) / 10 } });
-    }
     this.input.unlock();
-    const order = PIECES.filter((p) => p.available && levelForPiece(p.id));
-    const next = order[order.findIndex((p) => p.id === session.piece) + 1];
+    const next = nextPiece(session.piece);
     const again = (piece: PieceId) => (this.launch.autopilot ? void this.load(piece) : this.startWithClick(piece));
     this.screens.custom(
       "end",
-      endCard(
-        {
-          title: PIECES.find((p) => p.id === session.piece)?.title ?? session.piece,
-          seconds,
-          bestSeconds: this.settings.get().bestTimesS[session.piece] ?? null,
-          shotsFired: sim.combat.stats.shotsFired,
-          hits: sim.combat.stats.hits,
-          camerasDestroyed: sim.camerasDestroyed,
-        },
-        { next: next ? () => again(next.id) : null, retry: () => again(session.piece), title: () => this.showTitle() },
-      ),
+      endCard(finishPiece(session, this.settings), {
+        next: next ? () => again(next) : null,
+        retry: () => again(session.piece),
+        title: () => this.showTitle(),
+      }),
     );
   }
 
@@ -535,15 +515,6 @@ export class App implements HeadcamApi {
     this.view = null;
   }
 }
-
-/** The operator each piece opens with until set pieces name one per shot. */
-const DEFAULT_OPERATOR: Record<PieceId, PresetId> = {
-  awakening: "operator",
-  street: "stuntman",
-  office: "director",
-  rooftops: "stuntman",
-  army: "stuntman",
-};
 
 function lensSwitches(s: Settings): { barrel: boolean; vignette: boolean; chromatic: boolean } {
   return { barrel: s.lensBarrel, vignette: s.lensVignette, chromatic: s.lensChromatic };

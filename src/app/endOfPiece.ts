@@ -1,0 +1,31 @@
+import { PIECES, type PieceId } from "../content/pieces";
+import type { EndCardFigures } from "../ui/Credits";
+import type { GameSession } from "./GameSession";
+import type { SettingsStore } from "./settings/SettingsStore";
+
+/**
+ * What the end card shows for a finished session, after keeping a new best time (a
+ * player's run only: the autopilot sets no records).
+ */
+export function finishPiece(session: GameSession, settings: SettingsStore): EndCardFigures {
+  const sim = session.sim;
+  const seconds = (sim.script?.finishTick ?? sim.tick) / 60;
+  const best = settings.get().bestTimesS[session.piece];
+  if (!session.autopilot && (best === undefined || seconds < best)) {
+    settings.update({ bestTimesS: { ...settings.get().bestTimesS, [session.piece]: Math.round(seconds * 10) / 10 } });
+  }
+  return {
+    title: PIECES.find((p) => p.id === session.piece)?.title ?? session.piece,
+    seconds,
+    bestSeconds: settings.get().bestTimesS[session.piece] ?? null,
+    shotsFired: sim.combat.stats.shotsFired,
+    hits: sim.combat.stats.hits,
+    camerasDestroyed: sim.camerasDestroyed,
+  };
+}
+
+/** The next playable piece in story order, or null after the last one built. */
+export function nextPiece(piece: PieceId): PieceId | null {
+  const playable = PIECES.filter((p) => p.available);
+  return playable[playable.findIndex((p) => p.id === piece) + 1]?.id ?? null;
+}
