@@ -43,9 +43,10 @@ export const DIALOGUE: readonly DialogueLine[] = [
   line("aw.voice", "estelle", "Your voice module is next. Give me two minutes.", "outside"),
   line("aw.alarm", "estelle", "That's the outer hatch. No, no, no, not yet.", NEWS),
   line("aw.akan", "akan", "Doctor. You've been building toys without me.", NEWS),
-  line("aw.fight", "estelle", "Henry, behind the bench! They're here for you!", NEWS),
+  line("aw.fight", "estelle", "Take my pistol. Your hands remember, even if you don't.", NEWS),
   line("aw.more", "estelle", "More at the hatch! Keep them away from me!", NEWS),
   line("aw.pod", "estelle", "The escape pod, at the end. Go, I'm right here!", "outside"),
+  line("aw.seal", "estelle", "The pod needs a few seconds to seal. Keep your eyes on that door.", "outside"),
   line("aw.drop", "estelle", "Hold on to something. This is going to be loud.", "outside"),
   // The street: morning, a chase under fire.
   line("st.crash", "estelle", "Henry? Henry, get up! Please, get up!", NEWS),

@@ -37,6 +37,8 @@ export type Cue =
   | { kind: "checkpoint"; anchor: string }
   /** Music and lens intensity, 0 calm .. 1 full combat. */
   | { kind: "intensity"; value: number }
+  /** Someone hands Henry a loaded gun. */
+  | { kind: "arm"; weapon: "pistol" | "rifle"; rounds: number }
   /** A camera-shake beat (trauma 0..1) with no explosion. */
   | { kind: "shake"; trauma: number }
   /** Jimmy's route from here on (anchors in order) and his guise in this piece. */
@@ -64,6 +66,8 @@ export interface SetPieceDef {
   parTimeS: number;
   /** The autopilot must finish within this many seconds (tests). */
   budgetS: number;
+  /** Henry starts with no gun (until an `arm` cue). Default false. */
+  startsUnarmed?: boolean;
   beats: Beat[];
   sources: Source[];
 }

@@ -66,6 +66,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
   const combat = new Combat(physics, level, staged, rng, events, henry, ids, opts.difficulty ?? "normal");
   const deadCmd = neutralCmd();
   let camerasDestroyed = 0;
+  if (scripted?.startsUnarmed) combat.arsenal.disarm();
   const fallOutY = level.bounds.min[1] - FALL_OUT_M;
   let tick = 0;
   let disposed = false;
@@ -114,7 +115,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     p.health01 = combat.health.health01;
     p.dead = combat.health.dead;
     p.holding = combat.holding.what;
-    p.weapon = combat.holding.holding ? null : a.weapon.id;
+    p.weapon = combat.holding.holding || !a.armed ? null : a.weapon.id;
     p.magazine = a.magazine[a.current];
     p.reserve = a.reserve[a.current];
     p.reload01 = a.reloading ? 1 - a.reloadLeftS / a.weapon.reloadS : -1;

@@ -15,6 +15,7 @@ export const AWAKENING: SetPieceDef = {
   operator: "operator",
   parTimeS: 110,
   budgetS: 240,
+  startsUnarmed: true,
   sources: [PRODUCER_INTERVIEW, TRAILER_NEWS, "outside"],
   beats: [
     {
@@ -94,6 +95,7 @@ export const AWAKENING: SetPieceDef = {
       cues: [
         { kind: "door", door: "door", open: true },
         { kind: "spawn", group: "lab", anchors: ["door"] },
+        { kind: "arm", weapon: "pistol", rounds: 36 },
         { kind: "line", line: "aw.fight" },
         { kind: "objective", id: "fight", text: "Fight off the mercenaries" },
         { kind: "intensity", value: 1 },
@@ -111,10 +113,18 @@ export const AWAKENING: SetPieceDef = {
       ],
     },
     {
-      id: "drop",
+      id: "seal",
       when: { kind: "enter", anchor: "pod", radiusM: 2.5 },
       cues: [
         { kind: "objectiveDone", id: "pod" },
+        { kind: "line", line: "aw.seal" },
+        { kind: "shake", trauma: 0.2 },
+      ],
+    },
+    {
+      id: "drop",
+      when: { kind: "timer", afterS: 13 },
+      cues: [
         { kind: "line", line: "aw.drop" },
         { kind: "shake", trauma: 1 },
         { kind: "intensity", value: 1 },

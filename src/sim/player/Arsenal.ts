@@ -45,6 +45,26 @@ export class Arsenal {
     return WEAPONS[WEAPON_IDS[this.current]];
   }
 
+  /** Whether Henry holds a gun at all (he wakes in the lab with none). */
+  get armed(): boolean {
+    return this.owned[this.current] === 1;
+  }
+
+  /** Takes every gun away (a set piece that starts unarmed). */
+  disarm(): void {
+    this.owned.fill(0);
+    this.magazine.fill(0);
+    this.reserve.fill(0);
+  }
+
+  /** Puts a loaded gun in Henry's hands (a set piece's cue): a full magazine and `rounds` spare. */
+  arm(id: WeaponId, rounds: number, host: CombatHost): void {
+    this.give(id, rounds);
+    const i = WEAPON_IDS.indexOf(id);
+    this.magazine[i] = WEAPONS[id].magazine;
+    if (i !== this.current) this.switchTo(id, host);
+  }
+
   get reloading(): boolean {
     return this.reloadLeftS > 0;
   }
@@ -103,7 +123,7 @@ export class Arsenal {
       }
     }
     if (pressed & Buttons.melee && this.meleeCooldownS <= 0) this.punch(host);
-    if (!hands) return;
+    if (!hands || !this.armed) return;
     if (pressed & Buttons.reload) this.startReload(host);
     const w = this.weapon;
     const trigger = w.automatic ? (cmd.buttons & Buttons.fire) !== 0 : (pressed & Buttons.fire) !== 0;

@@ -13,6 +13,8 @@ export interface ScriptWorld {
   spawnGroup(group: string, anchors: Anchor[]): void;
   explode(anchor: Anchor, strength: number): void;
   itemTaken(item: string): boolean;
+  /** Puts a loaded gun in Henry's hands. */
+  arm(weapon: "pistol" | "rifle", rounds: number): void;
   /** A cue only presentation acts on (operator, time of day, actors, shake, lines). */
   present(cue: Cue, tick: number): void;
   /** The checkpoint moved (death restarts here). */
@@ -131,6 +133,10 @@ export class ScriptRunner implements ScriptView {
         if (a) w.checkpoint(a, cue.anchor);
         break;
       }
+      case "arm":
+        w.arm(cue.weapon, cue.rounds);
+        w.present(cue, tick);
+        break;
       case "jimmy": {
         const route = cue.route.map((n) => w.anchor(n)).filter((a): a is Anchor => a !== undefined);
         this.jimmy.setRoute(route, cue.guise);

@@ -33,6 +33,9 @@ export function coreScriptWorld(level: Level, combat: Combat, events: EventRing<
       combat.explode(a.position[0], a.position[1] + 1, a.position[2], { ...SCRIPT_BLAST, strength });
     },
     itemTaken: () => false,
+    arm(weapon, rounds) {
+      combat.arsenal.arm(weapon, rounds, combat);
+    },
     present(cue: Cue, t: number) {
       events.push({ kind: "cue", tick: t, cue });
     },
