@@ -38,7 +38,9 @@ describe("gamepad", () => {
     // Walking while turning runs in a circle, so read the speed, not the displacement.
     expect(Math.hypot(b.player.velocity[0], b.player.velocity[2])).toBeGreaterThan(4);
     // Right stick to the right turns right: yaw decreases.
-    expect(b.camera.yawDeg).toBeLessThan(a.camera.yawDeg - 20);
+    // (yaw wraps at ±180°, so compare the signed difference).
+    const turnedDeg = ((b.camera.yawDeg - a.camera.yawDeg + 540) % 360) - 180;
+    expect(turnedDeg).toBeLessThan(-20);
     expect(errors).toEqual([]);
   });
 });
