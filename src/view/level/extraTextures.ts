@@ -17,14 +17,7 @@ export function drawExtra(kind: ExtraKind): HTMLCanvasElement {
   const c = document.createElement("canvas");
   const g = c.getContext("2d")!;
   if (kind === "wallTiles") {
-    c.width = c.height = 64;
-    g.fillStyle = "#e8e8e8";
-    g.fillRect(0, 0, 64, 64);
-    g.fillStyle = "#a8a8a8";
-    for (let k = 0; k < 64; k += 16) {
-      g.fillRect(k, 0, 1, 64);
-      g.fillRect(0, k, 64, 1);
-    }
+    drawTileGrid(c, g, "#e8e8e8", "#a8a8a8", 16);
   } else if (kind === "litWindows") {
     // Same window rectangle as the facade bay (30..98 of 128 across, 26..82 of 112 down).
     const cw = 32;
@@ -87,4 +80,16 @@ export function drawExtra(kind: ExtraKind): HTMLCanvasElement {
     g.fillRect(0, 0, 64, 64);
   }
   return c;
+}
+
+/** A 64 px square of tiles: a base colour with grout lines every `stepPx`. */
+export function drawTileGrid(c: HTMLCanvasElement, g: CanvasRenderingContext2D, base: string, grout: string, stepPx: number): void {
+  c.width = c.height = 64;
+  g.fillStyle = base;
+  g.fillRect(0, 0, 64, 64);
+  g.fillStyle = grout;
+  for (let k = 0; k < 64; k += stepPx) {
+    g.fillRect(k, 0, 1, 64);
+    g.fillRect(0, k, 64, 1);
+  }
 }

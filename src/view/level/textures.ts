@@ -1,5 +1,5 @@
 import { CanvasTexture, ClampToEdgeWrapping, RepeatWrapping, SRGBColorSpace, type Texture } from "three";
-import { drawExtra, EXTRA_KINDS, type ExtraKind, LIT_TILE } from "./extraTextures";
+import { drawExtra, drawTileGrid, EXTRA_KINDS, type ExtraKind, LIT_TILE } from "./extraTextures";
 import { drawSignAtlas, loadSignFont } from "./signAtlas";
 
 type TextureKind = "facade" | "asphalt" | "tiles" | "crate" | ExtraKind | "signs";
@@ -89,14 +89,7 @@ function draw(kind: BaseKind): HTMLCanvasElement {
       g.fillRect(hashNoise(i + 5000) * 128, hashNoise(i + 9000) * 128, 1.5, 1.5);
     }
   } else if (kind === "tiles") {
-    c.width = c.height = 64;
-    g.fillStyle = "#dedede";
-    g.fillRect(0, 0, 64, 64);
-    g.fillStyle = "#9c9c9c";
-    for (let k = 0; k < 64; k += 32) {
-      g.fillRect(k, 0, 1, 64);
-      g.fillRect(0, k, 64, 1);
-    }
+    drawTileGrid(c, g, "#dedede", "#9c9c9c", 32);
   } else {
     c.width = c.height = 64;
     g.fillStyle = "#d8d8d8";
