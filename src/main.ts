@@ -2,7 +2,7 @@ import "./ui/style.css";
 import { App } from "./app/App";
 import { HowlerEngine } from "./audio/HowlerEngine";
 import { bootLab } from "./app/lab/bootLab";
-import { browserStorage } from "./app/settings/storage";
+import { browserStorage } from "./settings/storage";
 import { parseUrlParams } from "./app/urlParams";
 import { isPresetId } from "./rig/presets";
 

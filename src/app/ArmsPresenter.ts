@@ -6,7 +6,7 @@ import { ArmsView } from "../view/arms/ArmsView";
 import { wallDistance } from "../view/arms/wallDistance";
 import type { View, ViewFrame } from "../view/View";
 import type { Presenter, PresenterContext } from "./Presenter";
-import type { RigDriver } from "./RigDriver";
+import type { RigDriver } from "../session/RigDriver";
 
 /** How far ahead the arms look for a wall, metres. */
 const WALL_PROBE_M = 1.2;

@@ -5,7 +5,7 @@ import type { FootstepEvent, RigEvent } from "../rig/RigPose";
 import type { SimEvent } from "../sim/core/SimEvent";
 import type { Sim } from "../sim/SimTypes";
 import type { Presenter, PresenterContext } from "./Presenter";
-import type { Settings } from "./settings/Settings";
+import type { Settings } from "../settings/Settings";
 
 export type { ScriptView } from "../audio/GameAudio";
 

@@ -1,9 +1,9 @@
 import type { AudioEngine } from "../audio/AudioEngine";
 import type { Screens } from "../ui/Screens";
 import type { View, ViewFrame } from "../view/View";
-import type { GameSession, StepObserver } from "./GameSession";
-import type { RigDriver } from "./RigDriver";
-import type { SettingsStore } from "./settings/SettingsStore";
+import type { GameSession, StepObserver } from "../session/GameSession";
+import type { RigDriver } from "../session/RigDriver";
+import type { SettingsStore } from "../settings/SettingsStore";
 
 /** What a presenter may read and draw into while a session runs. */
 export interface PresenterContext {

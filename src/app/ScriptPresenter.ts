@@ -6,7 +6,7 @@ import type { Sim } from "../sim/SimTypes";
 import { Subtitles } from "../ui/Subtitles";
 import { StoryActors } from "../view/actors/StoryActors";
 import type { Presenter, PresenterContext } from "./Presenter";
-import type { Settings } from "./settings/Settings";
+import type { Settings } from "../settings/Settings";
 
 /** How far and how fast the wife is dragged off in the street's opening, metres and m/s. */
 const DRAG_M = 14;

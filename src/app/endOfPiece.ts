@@ -1,7 +1,7 @@
 import { PIECES, type PieceId } from "../content/pieces";
 import type { EndCardFigures } from "../ui/Credits";
-import type { GameSession } from "./GameSession";
-import type { SettingsStore } from "./settings/SettingsStore";
+import type { GameSession } from "../session/GameSession";
+import type { SettingsStore } from "../settings/SettingsStore";
 
 /**
  * What the end card shows for a finished session, after keeping a new best time (a

@@ -1,5 +1,5 @@
-import { SETTINGS_LABELS, SETTINGS_SCHEMA } from "../app/settings/Settings";
-import type { SettingsStore } from "../app/settings/SettingsStore";
+import { SETTINGS_LABELS, SETTINGS_SCHEMA } from "../settings/Settings";
+import type { SettingsStore } from "../settings/SettingsStore";
 import { comfortSchema } from "../rig/comfort";
 import type { ParamSpec, ParamTable } from "../rig/schemaTypes";
 import { button, el } from "./dom";

@@ -1,13 +1,54 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 const ROOT = join(__dirname, "../..");
+const SRC = join(ROOT, "src");
 
+/**
+ * The layers of src/ and what each may import besides itself (README.md, "Layout", says
+ * why). Arrows point down: presentation reads the core, the core reads only content, and
+ * nothing imports `app` but the browser entry. biome.json's `noRestrictedImports`
+ * overrides say the same; the last test below checks that they do.
+ */
+const MAY_IMPORT = {
+  content: [],
+  rig: ["content"],
+  sim: ["content"],
+  session: ["sim", "rig", "content"],
+  settings: ["sim", "rig", "content"],
+  input: ["sim"],
+  view: ["session", "sim", "rig", "content"],
+  audio: ["session", "sim", "rig", "content"],
+  ui: ["settings", "input", "session", "sim", "rig", "content"],
+  cli: ["view", "audio", "settings", "session", "sim", "rig", "content"],
+  app: ["ui", "view", "audio", "input", "settings", "session", "sim", "rig", "content"],
+  "main.ts": ["app", "ui", "view", "audio", "input", "settings", "session", "sim", "rig", "content"],
+} as const satisfies Record<string, readonly string[]>;
+type Layer = keyof typeof MAY_IMPORT;
+const LAYERS = Object.keys(MAY_IMPORT) as Layer[];
+const FOLDER_LAYERS = LAYERS.filter((l) => l !== "main.ts");
+
+/** Folders beside src/ a layer may read: generated data, and the dev scripts the CLIs reuse. */
+const OUTSIDE: Partial<Record<Layer, readonly string[]>> = { audio: ["assets"], cli: ["assets", "scripts"] };
+
+/** Packages that tie code to an engine, the DOM or node, and the layers they may appear in. Pure packages go anywhere. */
+const PACKAGE_HOMES: Record<string, readonly Layer[]> = {
+  three: ["view", "app", "cli"],
+  howler: ["audio"],
+  tweakpane: ["ui"],
+  "cannon-es": ["sim", "cli"],
+  "playwright-core": ["cli"],
+  vite: ["cli"],
+  node: ["cli"],
+};
+
+/** TypeScript files under `dir`, skipping dot-named entries (the lint probes below). */
 function tsFiles(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
+    if (name.startsWith(".")) continue;
     const p = join(dir, name);
     if (statSync(p).isDirectory()) out.push(...tsFiles(p));
     else if (name.endsWith(".ts")) out.push(p);
@@ -23,70 +64,170 @@ function codeLines(file: string): { line: string; where: string }[] {
     .filter(({ line }) => !/^\s*(\/\/|\*|\/\*)/.test(line));
 }
 
-const IMPORT = /\bfrom\s+["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g;
+const IMPORT = /\bfrom\s+["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)|^\s*import\s+["']([^"']+)["']/g;
 
 function importsOf(file: string): { spec: string; where: string }[] {
   const out: { spec: string; where: string }[] = [];
   for (const { line, where } of codeLines(file)) {
-    for (const m of line.matchAll(IMPORT)) out.push({ spec: m[1] ?? m[2], where });
+    for (const m of line.matchAll(IMPORT)) out.push({ spec: m[1] ?? m[2] ?? m[3], where });
   }
   return out;
 }
 
-const WALL_CLOCK_OR_DOM = /\b(Math\.random|Date\.now|performance\.now|new Date\b|document\s*\.|window\s*\.|localStorage|requestAnimationFrame)/;
+/** The layer of a path under src/ ("main.ts" for the entry), or the top folder outside src/. */
+function layerOf(path: string): string {
+  const rel = relative(SRC, path);
+  if (rel.startsWith("..")) return relative(ROOT, path).split("/")[0];
+  return rel === "main.ts" ? "main.ts" : rel.split("/")[0];
+}
 
-describe("the core stays pure (ARCHITECTURE.md)", () => {
-  const layers = ["sim", "rig"] as const;
-  for (const layer of layers) {
-    const files = tsFiles(join(ROOT, "src", layer));
-    it(`src/${layer} imports only itself, src/content and pure packages`, () => {
+/** The package an import names (`three/examples/...` is three; `node:fs` is node). */
+function packageOf(spec: string): string {
+  if (spec.startsWith("node:")) return "node";
+  const parts = spec.split("/");
+  return spec.startsWith("@") ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+const ALL = tsFiles(SRC);
+const filesOf = (layer: Layer): string[] => ALL.filter((f) => layerOf(f) === layer);
+
+describe("every layer imports only what the table allows", () => {
+  it("every file under src/ belongs to a layer of the table", () => {
+    expect(ALL.map(layerOf).filter((l) => !LAYERS.includes(l as Layer))).toEqual([]);
+  });
+
+  for (const layer of LAYERS) {
+    const allowed = new Set<string>([layer, ...MAY_IMPORT[layer], ...(OUTSIDE[layer] ?? [])]);
+    it(`src/${layer} imports only ${[...MAY_IMPORT[layer], ...(OUTSIDE[layer] ?? [])].join(", ") || "itself"}`, () => {
       const bad: string[] = [];
-      for (const f of files) {
+      for (const f of filesOf(layer)) {
         for (const { spec, where } of importsOf(f)) {
           if (spec.startsWith(".")) {
-            const top = relative(join(ROOT, "src"), resolve(dirname(f), spec)).split("/")[0];
-            if (top !== layer && top !== "content") bad.push(`${where} imports "${spec}" (src/${top})`);
-          } else if (/^(three|howler)(\/|$)/.test(spec) || (layer === "rig" && spec === "cannon-es")) {
-            bad.push(`${where} imports "${spec}"`);
+            const to = layerOf(resolve(dirname(f), spec));
+            if (!allowed.has(to)) bad.push(`${where} imports "${spec}" (${to})`);
+          } else {
+            const homes = PACKAGE_HOMES[packageOf(spec)];
+            if (homes && !homes.includes(layer)) bad.push(`${where} imports the package "${spec}" (only ${homes.join(", ")})`);
           }
         }
       }
       expect(bad).toEqual([]);
     });
+  }
+
+  it("nothing imports src/app but src/main.ts", () => {
+    const app = join(SRC, "app");
+    const bad = ALL.filter((f) => layerOf(f) !== "app" && layerOf(f) !== "main.ts").flatMap((f) =>
+      importsOf(f)
+        .filter(({ spec }) => spec.startsWith(".") && resolve(dirname(f), spec).startsWith(app))
+        .map(({ where, spec }) => `${where} imports "${spec}"`),
+    );
+    expect(bad).toEqual([]);
+  });
+});
+
+const WALL_CLOCK_OR_DOM = /\b(Math\.random|Date\.now|performance\.now|new Date\b|document\s*\.|window\s*\.|localStorage|requestAnimationFrame)/;
+
+describe("the core stays pure (src/sim/README.md)", () => {
+  for (const layer of ["sim", "rig"] as const) {
     it(`src/${layer} reads no wall clock, Math.random or DOM`, () => {
-      const bad = files.flatMap((f) => codeLines(f).filter(({ line }) => WALL_CLOCK_OR_DOM.test(line)).map(({ where, line }) => `${where}: ${line.trim()}`));
+      const bad = filesOf(layer).flatMap((f) => codeLines(f).filter(({ line }) => WALL_CLOCK_OR_DOM.test(line)).map(({ where, line }) => `${where}: ${line.trim()}`));
       expect(bad).toEqual([]);
     });
   }
 
   it("src/sim uses DMath, not the engine's Math.sin/cos/atan2/exp/log/pow (they round differently across engines)", () => {
     const ENGINE_MATH = /\bMath\.(sin|cos|tan|atan2|atan|asin|acos|exp|expm1|log|log2|log10|log1p|pow|cbrt|sinh|cosh|tanh)\(|\*\*/;
-    const files = tsFiles(join(ROOT, "src", "sim")).filter((f) => !f.endsWith("DMath.ts"));
+    const files = filesOf("sim").filter((f) => !f.endsWith("DMath.ts"));
     const bad = files.flatMap((f) => codeLines(f).filter(({ line }) => ENGINE_MATH.test(line)).map(({ where, line }) => `${where}: ${line.trim()}`));
     expect(bad).toEqual([]);
   });
 
-  it("the core's tsconfig has no DOM library, so the compiler refuses DOM use there", () => {
+  it("the core's tsconfig has no DOM library, so the compiler refuses DOM use there and in what the CLIs share", () => {
     const cfg = JSON.parse(readFileSync(join(ROOT, "tsconfig.core.json"), "utf8"));
     expect(cfg.compilerOptions.lib.map((l: string) => l.toLowerCase())).not.toContain("dom");
-    expect(cfg.include).toEqual(expect.arrayContaining(["src/sim/**/*.ts", "src/rig/**/*.ts"]));
+    expect(cfg.include).toEqual(expect.arrayContaining(["src/sim/**/*.ts", "src/rig/**/*.ts", "src/session/**/*.ts"]));
   });
+});
 
-  it("the linter refuses an import of three in src/sim", () => {
-    const dir = mkdtempSync(join(ROOT, "src/sim/.lintprobe-"));
-    const probe = join(dir, "probe.ts");
-    writeFileSync(probe, 'import { Vector3 } from "three";\nexport const v = new Vector3();\n');
-    try {
-      let output = "";
-      try {
-        execFileSync(join(ROOT, "node_modules/.bin/biome"), ["lint", relative(ROOT, probe)], { cwd: ROOT, encoding: "utf8", stdio: "pipe" });
-      } catch (e) {
-        const err = e as { stdout?: string; stderr?: string };
-        output = `${err.stdout ?? ""}${err.stderr ?? ""}`;
+/**
+ * biome.json must refuse exactly what the table forbids. For every layer, probe files at
+ * three depths import every real file of every other layer (and the engine packages);
+ * biome must flag each forbidden line and none of the allowed ones. A new file or folder
+ * that a pattern misses (a pattern spelt in the wrong case, say) fails here.
+ */
+describe("biome's restricted imports match the table", () => {
+  const probeName = `.archprobe-${process.pid}`;
+  const probes: { file: string; layer: Layer; forbidden: Set<number>; lines: string[] }[] = [];
+  let flagged = new Map<string, Set<number>>();
+
+  beforeAll(() => {
+    for (const layer of FOLDER_LAYERS) {
+      const base = join(SRC, layer);
+      for (const file of [join(base, `${probeName}.ts`), join(base, probeName, "p.ts"), join(base, probeName, "deep", "p.ts")]) {
+        const lines: string[] = [];
+        const forbidden = new Set<number>();
+        for (const target of ALL) {
+          const to = layerOf(target) as Layer;
+          if (to === "main.ts" || to === layer) continue;
+          let spec = relative(dirname(file), target).replace(/\.ts$/, "");
+          if (!spec.startsWith(".")) spec = `./${spec}`;
+          if (!(MAY_IMPORT[layer] as readonly string[]).includes(to)) forbidden.add(lines.length + 1);
+          lines.push(`import "${spec}";`);
+        }
+        for (const [pkg, homes] of Object.entries(PACKAGE_HOMES)) {
+          if (homes.includes(layer)) continue;
+          forbidden.add(lines.length + 1);
+          lines.push(`import "${pkg === "node" ? "node:fs" : pkg}";`);
+        }
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, `${lines.join("\n")}\n`);
+        probes.push({ file, layer, forbidden, lines });
       }
-      expect(output).toContain("noRestrictedImports");
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+    }
+    let out = "";
+    try {
+      out = execFileSync(join(ROOT, "node_modules/.bin/biome"), ["lint", "--reporter=json", "--max-diagnostics=none", ...probes.map((p) => relative(ROOT, p.file))], {
+        cwd: ROOT,
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "pipe"],
+        maxBuffer: 256 * 1024 * 1024,
+      });
+    } catch (e) {
+      out = (e as { stdout?: string }).stdout ?? "";
+    }
+    const report = JSON.parse(out) as { diagnostics: { category: string; location: { path: string; start: { line: number } } }[] };
+    flagged = new Map();
+    for (const d of report.diagnostics) {
+      if (d.category !== "lint/style/noRestrictedImports") continue;
+      const key = join(ROOT, d.location.path);
+      if (!flagged.has(key)) flagged.set(key, new Set());
+      flagged.get(key)!.add(d.location.start.line);
+    }
+  }, 60_000);
+
+  afterAll(() => {
+    for (const layer of FOLDER_LAYERS) {
+      rmSync(join(SRC, layer, `${probeName}.ts`), { force: true });
+      rmSync(join(SRC, layer, probeName), { recursive: true, force: true });
     }
   });
+
+  for (const layer of FOLDER_LAYERS) {
+    it(`src/${layer}: every forbidden import is refused, every allowed one passes`, () => {
+      const missed: string[] = [];
+      const overblocked: string[] = [];
+      for (const p of probes.filter((q) => q.layer === layer)) {
+        const got = flagged.get(p.file) ?? new Set<number>();
+        p.lines.forEach((line, i) => {
+          const n = i + 1;
+          const where = `${relative(ROOT, p.file)}: ${line}`;
+          if (p.forbidden.has(n) && !got.has(n)) missed.push(where);
+          if (!p.forbidden.has(n) && got.has(n)) overblocked.push(where);
+        });
+      }
+      expect(missed).toEqual([]);
+      expect(overblocked).toEqual([]);
+    });
+  }
 });

@@ -14,14 +14,14 @@ import { View, type ViewFrame } from "../../view/View";
 import { FixedLoop } from "../FixedLoop";
 import { FrameStats } from "../FrameStats";
 import type { HeadcamApi, HeadcamState, HeadcamStats } from "../HeadcamApi";
-import type { KeyValueStorage } from "../settings/storage";
+import type { KeyValueStorage } from "../../settings/storage";
 import type { AbResult, LabApi } from "./LabApi";
 import { type ChangeReason, LabSettings, type Slot, USER_PREFIX } from "./LabSettings";
 import { labApiFor } from "./labAutomation";
 import { labControls } from "./labControls";
 import { courseFigures, reshoot } from "./reshoot";
 import { CourseRunner, LAB_DT_S, type LabRunner, SimRunner } from "./runners";
-import { TraceRing } from "./TraceRing";
+import { TraceRing } from "../../rig/TraceRing";
 
 /** Colours of slot A and B on the plots and in the figures. */
 export const SLOT_COLOR: Record<Slot, string> = { A: "#ffb347", B: "#5ec8ff" };

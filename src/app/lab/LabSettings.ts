@@ -2,8 +2,8 @@ import { isPresetId, loadPreset, PRESET_IDS } from "../../rig/presets";
 import { LAYER_KEYS, type LayerKey, type RigSettings, rigSchema } from "../../rig/schema";
 import { cloneRigSettings, rigSettingsToJson, validateRigSettings } from "../../rig/settings";
 import { decodeRigUrl, encodeRigUrl } from "../../rig/url";
-import { PresetStore } from "../settings/PresetStore";
-import type { KeyValueStorage } from "../settings/storage";
+import { PresetStore } from "../../settings/PresetStore";
+import type { KeyValueStorage } from "../../settings/storage";
 
 export type Slot = "A" | "B";
 

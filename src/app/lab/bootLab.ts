@@ -1,5 +1,5 @@
 import type { HeadcamApi } from "../HeadcamApi";
-import type { KeyValueStorage } from "../settings/storage";
+import type { KeyValueStorage } from "../../settings/storage";
 
 /**
  * Starts the Rig Lab from the browser entry. This file is tiny and in the game's bundle;

@@ -6,7 +6,7 @@ import type { InputCmd } from "../../sim/input/InputCmd";
 import type { Level } from "../../sim/world/Level";
 import type { AbResult } from "./LabApi";
 import { LAB_DT_S, SimRunner } from "./runners";
-import { TraceRing } from "./TraceRing";
+import { TraceRing } from "../../rig/TraceRing";
 
 /**
  * The figures of RIG.md's standard course with `settings`: the same run as `npm run rig --

@@ -9,8 +9,8 @@ import { copyCmd, type InputCmd, neutralCmd } from "../../sim/input/InputCmd";
 import type { Sim } from "../../sim/SimTypes";
 import type { Level } from "../../sim/world/Level";
 import type { ViewFrame } from "../../view/View";
-import { Interpolator } from "../Interpolator";
-import { RigDriver } from "../RigDriver";
+import { Interpolator } from "../../session/Interpolator";
+import { RigDriver } from "../../session/RigDriver";
 
 /** Something the Lab steps at the fixed tick and draws: the course, free play, or a take's replay. */
 export interface LabRunner {

@@ -1,6 +1,6 @@
-import { defaultSettings } from "../../app/settings/Settings";
+import { defaultSettings } from "../../settings/Settings";
 import envelopesJson from "../../../assets/audio/envelopes.json";
-import { RigDriver } from "../../app/RigDriver";
+import { RigDriver } from "../../session/RigDriver";
 import { defaultComfort } from "../../rig/comfort";
 import { loadPreset } from "../../rig/presets";
 import type { RigEvent } from "../../rig/RigPose";

@@ -1,4 +1,4 @@
-import { CHANNELS, type TraceRing } from "../../app/lab/TraceRing";
+import { CHANNELS, type TraceRing } from "../../rig/TraceRing";
 
 /** One line set on the plot: a trace and the colour and name it is drawn in. */
 export interface PlotSeries {

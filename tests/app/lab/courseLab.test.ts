@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CourseRunner } from "../../../src/app/lab/runners";
-import { TraceRing } from "../../../src/app/lab/TraceRing";
+import { TraceRing } from "../../../src/rig/TraceRing";
 import { analyzeTrace } from "../../../src/rig/analysis";
 import { loadPreset } from "../../../src/rig/presets";
 import { COURSE_TICKS, CourseStepper, runStandardCourse } from "../../../src/rig/standardCourse";

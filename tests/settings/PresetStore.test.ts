@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { PRESETS_KEY, PresetStore } from "../../../src/app/settings/PresetStore";
-import { MemoryStorage } from "../../../src/app/settings/storage";
-import { loadPreset } from "../../../src/rig/presets";
+import { PRESETS_KEY, PresetStore } from "../../src/settings/PresetStore";
+import { MemoryStorage } from "../../src/settings/storage";
+import { loadPreset } from "../../src/rig/presets";
 
 const NOW = () => new Date("2025-01-02T03:04:05.000Z");
 

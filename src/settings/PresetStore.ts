@@ -1,6 +1,6 @@
-import type { RigSettings } from "../../rig/schema";
-import { cloneRigSettings, validateRigSettings } from "../../rig/settings";
-import { isRecord } from "../../rig/validate";
+import type { RigSettings } from "../rig/schema";
+import { cloneRigSettings, validateRigSettings } from "../rig/settings";
+import { isRecord } from "../rig/validate";
 import { type KeyValueStorage, moveAside } from "./storage";
 
 export const PRESETS_KEY = "headcam.presets";

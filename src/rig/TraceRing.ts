@@ -1,6 +1,7 @@
-import type { TraceInput } from "../../rig/analysis";
-import type { RigPose } from "../../rig/RigPose";
-import type { RigTrace } from "../../rig/standardCourse";
+import type { TraceInput } from "./analysis";
+import type { RigPose } from "./RigPose";
+import type { RigTrace } from "./standardCourse";
+import { DEG } from "./math";
 
 /** The six channels the Lab plots, in drawing order. */
 export const CHANNELS = [
@@ -11,8 +12,6 @@ export const CHANNELS = [
   { key: "lateral", label: "lateral", unit: "cm" },
   { key: "fov", label: "FOV", unit: "deg" },
 ] as const;
-
-const DEG = 180 / Math.PI;
 
 /**
  * The last `capacity` ticks of a rig's pose as the Lab plots them (deg, cm) plus the raw
@@ -47,9 +46,9 @@ export class TraceRing {
   pushValues(pitchRad: number, yawRad: number, rollRad: number, xM: number, yM: number, fovDeg: number): void {
     const i = this.head;
     const p = this.plot;
-    p[0][i] = pitchRad * DEG;
-    p[1][i] = yawRad * DEG;
-    p[2][i] = rollRad * DEG;
+    p[0][i] = pitchRad / DEG;
+    p[1][i] = yawRad / DEG;
+    p[2][i] = rollRad / DEG;
     p[3][i] = yM * 100;
     p[4][i] = xM * 100;
     p[5][i] = fovDeg;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, validateSettings } from "../../src/app/settings/Settings";
-import { SETTINGS_KEY, SettingsStore } from "../../src/app/settings/SettingsStore";
-import { MemoryStorage } from "../../src/app/settings/storage";
+import { defaultSettings, validateSettings } from "../../src/settings/Settings";
+import { SETTINGS_KEY, SettingsStore } from "../../src/settings/SettingsStore";
+import { MemoryStorage } from "../../src/settings/storage";
 
 const NOW = () => new Date("2026-11-22T10:00:00.000Z");
 

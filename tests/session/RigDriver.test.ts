@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CmdSource, GameSession } from "../../src/app/GameSession";
-import { RigDriver } from "../../src/app/RigDriver";
+import { type CmdSource, GameSession } from "../../src/session/GameSession";
+import { RigDriver } from "../../src/session/RigDriver";
 import { defaultComfort } from "../../src/rig/comfort";
 import { loadPreset, type PresetId } from "../../src/rig/presets";
 import { createSim } from "../../src/sim/createSim";

@@ -1,7 +1,7 @@
-import { type ComfortSettings, comfortSchema, defaultComfort, reducedMotionComfort } from "../../rig/comfort";
-import { isPieceId, type PieceId } from "../../content/pieces";
-import { bool, choice, num, type ParamTable, type ValuesOf } from "../../rig/schemaTypes";
-import { describe, isRecord, validateTable } from "../../rig/validate";
+import { type ComfortSettings, comfortSchema, defaultComfort, reducedMotionComfort } from "../rig/comfort";
+import { isPieceId, type PieceId } from "../content/pieces";
+import { bool, choice, num, type ParamTable, type ValuesOf } from "../rig/schemaTypes";
+import { describe, isRecord, validateTable } from "../rig/validate";
 
 /**
  * The player's settings: one versioned, validated object under `headcam.settings`.
