@@ -5,16 +5,18 @@ import type { InputCmd } from "../sim/input/InputCmd";
 import { type CoreSim, createSim } from "../sim/createSim";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 import type { Sim } from "../sim/SimTypes";
-import { levelById, levelForPiece } from "../sim/world/levels";
+import { levelById, levelForPiece, pieceList } from "../sim/world/levels";
 import type { Level, TimeOfDay } from "../sim/world/Level";
 import { Screens } from "../ui/Screens";
 import { settingsPanel } from "../ui/SettingsPanel";
 import { creditsPanel, endCard } from "../ui/Credits";
 import { CAST } from "../content/cast";
-import { View, type ViewFrame, WebGLUnavailableError } from "../view/View";
+import { View, WebGLUnavailableError } from "../view/View";
+import { createViewFrame, type LensSwitches, type ViewFrame, writeSessionFrame } from "../session/ViewFrame";
 import { FixedLoop } from "./FixedLoop";
 import { FrameStats } from "./FrameStats";
-import { type CmdSource, GameSession } from "../session/GameSession";
+import { GameSession } from "../session/GameSession";
+import type { CmdSource } from "../session/StepObserver";
 import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./HeadcamApi";
 import type { Settings } from "../settings/Settings";
 import { SettingsStore } from "../settings/SettingsStore";
@@ -58,20 +60,9 @@ export class App implements HeadcamApi {
   private paused = false;
   private pauseReason: PauseReason | null = null;
   private lastFrameMs = -1;
-  private lensOn: { barrel: boolean; vignette: boolean; chromatic: boolean };
+  private lensOn: LensSwitches;
   private rafId = 0;
-  private readonly frame: ViewFrame = {
-    eye: { x: 0, y: 0, z: 0 },
-    yawRad: 0,
-    pitchRad: 0,
-    rigPitchRad: 0,
-    rigYawRad: 0,
-    rigRollRad: 0,
-    rigOffsetM: { x: 0, y: 0, z: 0 },
-    fovDeg: 90,
-    props: new Float32Array(0),
-    lens: { barrel: 0, vignette: 0, chromatic: 0 },
-  };
+  private readonly frame: ViewFrame = createViewFrame();
 
   constructor(
     private readonly root: HTMLElement,
@@ -112,7 +103,7 @@ export class App implements HeadcamApi {
   // ---- automation API -------------------------------------------------------------
 
   pieces(): { id: string; title: string; available: boolean }[] {
-    return PIECES.map((p) => ({ id: p.id, title: p.title, available: p.available }));
+    return pieceList();
   }
 
   async start(opts: StartOptions = {}): Promise<void> {
@@ -173,15 +164,7 @@ export class App implements HeadcamApi {
   }
 
   stats(): HeadcamStats {
-    const mem = this.view?.memory ?? { geometries: 0, textures: 0 };
-    return {
-      frames: this.frameStats.frames,
-      frameMs: this.frameStats.summary(),
-      drawCalls: this.view?.lastDrawCalls ?? 0,
-      triangles: this.view?.lastTriangles ?? 0,
-      geometries: mem.geometries,
-      textures: mem.textures,
-    };
+    return this.frameStats.report(this.view);
   }
 
   // ---- screens ----------------------------------------------------------------------
@@ -293,17 +276,16 @@ export class App implements HeadcamApi {
     await view.warmUp();
     const source = player ?? (this.launch.autopilot ? this.makeAutopilot(sim) : this.playerSource());
     const automatic = this.launch.autopilot || player !== null;
-    const session = new GameSession(piece, level, sim, source, automatic);
-    this.recording = new TakeRecording(piece, this.launch.seed, difficulty);
-    session.observe(this.recording);
-    this.replaying = player;
     const st = this.settings.get();
     const pinned = this.launch.rig !== null && isPresetId(this.launch.rig);
     // The piece's opening operator; its script hands the rig to others shot by shot.
     const opening = SET_PIECES[piece]?.operator;
     const preset = pinned ? (this.launch.rig as PresetId) : opening && isPresetId(opening) ? opening : "director";
     this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned);
-    session.observe(this.rigDriver);
+    const session = new GameSession({ piece, sim, source, autopilot: automatic, rig: this.rigDriver });
+    this.recording = new TakeRecording(piece, this.launch.seed, difficulty);
+    session.observe(this.recording);
+    this.replaying = player;
     for (const make of PRESENTERS) {
       const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings, audio: this.audio ?? undefined });
       session.observe(p);
@@ -311,7 +293,6 @@ export class App implements HeadcamApi {
     }
     this.input.setLook(sim.player.yawRad, sim.player.pitchRad);
     this.session = session;
-    this.frame.props = session.interp.props;
     this.mode = "play";
     this.loop.speed = this.launch.speed;
     this.loop.reset();
@@ -443,46 +424,25 @@ export class App implements HeadcamApi {
       this.frameStats.record(frameS * 1000);
     }
     const alpha = this.paused ? 1 : this.loop.alpha;
-    session.interp.blend(alpha);
     const f = this.frame;
-    const feet = session.interp.feet;
-    const rig = this.rigDriver?.blend(alpha);
-    f.eye.x = feet.x;
-    f.eye.y = feet.y + (rig ? rig.eyeHeightM : session.interp.eyeHeightM);
-    f.eye.z = feet.z;
-    // Look first, applied at render time from the newest mouse angles (the core's under
-    // autopilot); then the rig's offset on top.
-    const look = session.autopilot ? session.lastCmd : this.input;
-    f.yawRad = look.yawRad;
-    f.pitchRad = look.pitchRad;
-    if (rig) {
-      f.rigPitchRad = rig.pitchRad;
-      f.rigYawRad = rig.yawRad;
-      f.rigRollRad = rig.rollRad;
-      f.rigOffsetM.x = rig.offsetM.x;
-      f.rigOffsetM.y = rig.offsetM.y;
-      f.rigOffsetM.z = rig.offsetM.z;
-      f.fovDeg = rig.fovDeg;
-      f.lens.barrel = this.lensOn.barrel ? rig.lens.barrel : 0;
-      f.lens.vignette = this.lensOn.vignette ? rig.lens.vignette : 0;
-      f.lens.chromatic = this.lensOn.chromatic ? rig.lens.chromatic : 0;
-    } else f.fovDeg = this.settings.get().fovDeg;
+    writeSessionFrame(f, session, alpha, this.input, this.lensOn);
     for (const p of this.presenters) p.frame?.(alpha, f);
     view.render(f);
   };
 
   /** The end of a set piece: figures, the best time kept, next / retry / title. */
   private showEndCard(session: GameSession): void {
-    if (this.ended) return;
+    const piece = session.piece;
+    if (this.ended || !piece) return;
     this.ended = true;
     this.input.unlock();
-    const next = nextPiece(session.piece);
+    const next = nextPiece(piece);
     const again = (piece: PieceId) => (this.launch.autopilot ? void this.load(piece) : this.startWithClick(piece));
     this.screens.custom(
       "end",
-      endCard(finishPiece(session, this.settings), {
+      endCard(finishPiece(piece, session, this.settings), {
         next: next ? () => again(next) : null,
-        retry: () => again(session.piece),
+        retry: () => again(piece),
         title: () => this.showTitle(),
       }),
     );
@@ -516,7 +476,7 @@ export class App implements HeadcamApi {
   }
 }
 
-function lensSwitches(s: Settings): { barrel: boolean; vignette: boolean; chromatic: boolean } {
+function lensSwitches(s: Settings): LensSwitches {
   return { barrel: s.lensBarrel, vignette: s.lensVignette, chromatic: s.lensChromatic };
 }
 

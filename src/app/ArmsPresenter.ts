@@ -4,7 +4,8 @@ import type { LevelBox } from "../sim/world/Level";
 import { ArmsPose } from "../view/arms/ArmsPose";
 import { ArmsView } from "../view/arms/ArmsView";
 import { wallDistance } from "../view/arms/wallDistance";
-import type { View, ViewFrame } from "../view/View";
+import type { ViewFrame } from "../session/ViewFrame";
+import type { View } from "../view/View";
 import type { Presenter, PresenterContext } from "./Presenter";
 import type { RigDriver } from "../session/RigDriver";
 

@@ -3,7 +3,7 @@ import type { Sim } from "../sim/SimTypes";
 import { MercsView } from "../view/actors/MercsView";
 import { CombatEffects } from "../view/effects/CombatEffects";
 import { ItemsView } from "../view/effects/ItemsView";
-import type { ViewFrame } from "../view/View";
+import type { ViewFrame } from "../session/ViewFrame";
 import type { Presenter, PresenterContext } from "./Presenter";
 
 /**

@@ -1,3 +1,6 @@
+import type { View } from "../view/View";
+import type { HeadcamStats } from "./HeadcamApi";
+
 /** Rolling frame-time statistics over the last `capacity` frames (no allocation per frame). */
 export class FrameStats {
   frames = 0;
@@ -25,6 +28,19 @@ export class FrameStats {
     s.set(this.ring.subarray(0, this.count));
     s.sort();
     return { median: percentile(s, 0.5), p95: percentile(s, 0.95) };
+  }
+
+  /** `headcam.stats()`: these frame times with the renderer's counts of the last frame (zero before a view exists). */
+  report(view: View | null): HeadcamStats {
+    const mem = view?.memory ?? { geometries: 0, textures: 0 };
+    return {
+      frames: this.frames,
+      frameMs: this.summary(),
+      drawCalls: view?.lastDrawCalls ?? 0,
+      triangles: view?.lastTriangles ?? 0,
+      geometries: mem.geometries,
+      textures: mem.textures,
+    };
   }
 }
 

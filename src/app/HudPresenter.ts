@@ -2,7 +2,7 @@ import { HENRY, type SimEvent } from "../sim/core/SimEvent";
 import { WEAPONS } from "../sim/combat/CombatConfig";
 import type { Sim } from "../sim/SimTypes";
 import { Hud } from "../ui/hud/Hud";
-import type { ViewFrame } from "../view/View";
+import type { ViewFrame } from "../session/ViewFrame";
 import type { Presenter, PresenterContext } from "./Presenter";
 
 /** Aiming narrows the view by this factor. */

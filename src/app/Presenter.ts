@@ -1,7 +1,9 @@
 import type { AudioEngine } from "../audio/AudioEngine";
 import type { Screens } from "../ui/Screens";
-import type { View, ViewFrame } from "../view/View";
-import type { GameSession, StepObserver } from "../session/GameSession";
+import type { ViewFrame } from "../session/ViewFrame";
+import type { View } from "../view/View";
+import type { GameSession } from "../session/GameSession";
+import type { StepObserver } from "../session/StepObserver";
 import type { RigDriver } from "../session/RigDriver";
 import type { SettingsStore } from "../settings/SettingsStore";
 

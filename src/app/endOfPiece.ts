@@ -7,17 +7,17 @@ import type { SettingsStore } from "../settings/SettingsStore";
  * What the end card shows for a finished session, after keeping a new best time (a
  * player's run only: the autopilot sets no records).
  */
-export function finishPiece(session: GameSession, settings: SettingsStore): EndCardFigures {
+export function finishPiece(piece: PieceId, session: GameSession, settings: SettingsStore): EndCardFigures {
   const sim = session.sim;
   const seconds = (sim.script?.finishTick ?? sim.tick) / 60;
-  const best = settings.get().bestTimesS[session.piece];
+  const best = settings.get().bestTimesS[piece];
   if (!session.autopilot && (best === undefined || seconds < best)) {
-    settings.update({ bestTimesS: { ...settings.get().bestTimesS, [session.piece]: Math.round(seconds * 10) / 10 } });
+    settings.update({ bestTimesS: { ...settings.get().bestTimesS, [piece]: Math.round(seconds * 10) / 10 } });
   }
   return {
-    title: PIECES.find((p) => p.id === session.piece)?.title ?? session.piece,
+    title: PIECES.find((p) => p.id === piece)?.title ?? piece,
     seconds,
-    bestSeconds: settings.get().bestTimesS[session.piece] ?? null,
+    bestSeconds: settings.get().bestTimesS[piece] ?? null,
     shotsFired: sim.combat.stats.shotsFired,
     hits: sim.combat.stats.hits,
     camerasDestroyed: sim.camerasDestroyed,

@@ -17,7 +17,8 @@ export interface ScriptView {
 }
 
 export interface GameAudioOptions {
-  piece: string;
+  /** The set piece whose music plays; null for free play on a level (no music). */
+  piece: string | null;
   /** Reads the director each step; null (or a function returning null) when there is none. */
   script?: ((sim: Sim) => ScriptView | null) | null;
   /** Called with "[gunfire, left]" and the like when captions are on. */
@@ -61,11 +62,11 @@ export class GameAudio {
     private readonly opts: GameAudioOptions,
   ) {
     this.mixer = new Mixer(engine, bank);
-    engine.preload(bank.ids().filter((id) => !id.startsWith("music/") || id.startsWith(`music/${opts.piece}.`)));
+    engine.preload(bank.ids().filter((id) => !id.startsWith("music/") || (opts.piece !== null && id.startsWith(`music/${opts.piece}.`))));
     this.breathCalm = this.mixer.loop(BODY_LOOPS.breathCalm, 0);
     this.breathHeavy = this.mixer.loop(BODY_LOOPS.breathHeavy, 0);
     this.heart = this.mixer.loop(BODY_LOOPS.heartbeat, 0);
-    this.mixer.startMusic(opts.piece);
+    if (opts.piece !== null) this.mixer.startMusic(opts.piece);
   }
 
   setVolumes(v: AudioVolumes): void {

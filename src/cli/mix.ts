@@ -1,5 +1,5 @@
 import { writeFileSync } from "node:fs";
-import { isPieceId, PIECES } from "../content/pieces";
+import { isPieceId, PIECES, type PieceId } from "../content/pieces";
 import { FIXED_DT } from "../sim/core/time";
 import { type MixRun, runMix } from "./mix/mixRun";
 
@@ -12,14 +12,14 @@ import { type MixRun, runMix } from "./mix/mixRun";
 class BadInput extends Error {}
 
 interface Args {
-  piece: string;
+  piece: PieceId;
   seconds: number;
   seed: number;
   out: string | null;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { piece: "street", seconds: 90, seed: 1, out: null };
+  const a = { piece: "street", seconds: 90, seed: 1, out: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const k = argv[i];
     const v = argv[i + 1];
@@ -35,7 +35,7 @@ function parseArgs(argv: string[]): Args {
   if (!Number.isFinite(a.seconds) || a.seconds < 1 || a.seconds > 1200) throw new BadInput("--seconds must be a number from 1 to 1200");
   if (!Number.isSafeInteger(a.seed) || a.seed < 0) throw new BadInput("--seed must be a whole number >= 0");
   if (a.out === "") throw new BadInput("--out needs a file name");
-  return a;
+  return { ...a, piece: a.piece };
 }
 
 const db = (x: number) => (x > 0 ? Math.round(20 * Math.log10(x) * 10) / 10 : -120);

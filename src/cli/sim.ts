@@ -2,9 +2,11 @@ import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
 import { isPieceId, PIECES, type PieceId } from "../content/pieces";
 import { createSim } from "../sim/createSim";
-import { type InputCmd, neutralCmd } from "../sim/input/InputCmd";
-import { parseTake, type Take, takeCmdToInput } from "../sim/input/Take";
+import { parseTake, type Take } from "../sim/input/Take";
 import type { Sim } from "../sim/SimTypes";
+import { GameSession } from "../session/GameSession";
+import type { CmdSource } from "../session/StepObserver";
+import { TakePlayer } from "../session/TakeSources";
 import { TICK_HZ } from "../sim/core/time";
 import { levelForPiece } from "../sim/world/levels/index";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
@@ -92,14 +94,13 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
   const difficulty = args.take?.difficulty ?? "normal";
   const sim = createSim({ level, seed: args.seed, piece: args.piece, difficulty });
   const pilot = args.autopilot && !args.take ? new PieceAutopilot(sim) : null;
-  const cmd: InputCmd = neutralCmd();
+  // The game's session steps the core here too (no rig: nothing here looks through it).
+  const source: CmdSource = args.take ? new TakePlayer(args.take) : pilot ? { next: (_s, cmd) => void pilot.next(cmd) } : { next: () => {} };
+  const session = new GameSession({ piece: args.piece, sim, source, autopilot: true });
   let completed = false;
   let ticks = 0;
   for (; ticks < args.ticks; ticks++) {
-    if (args.take) takeCmdToInput(args.take.cmds[ticks], cmd);
-    else if (pilot) pilot.next(cmd);
-    sim.step(cmd);
-    sim.events.clear();
+    session.step();
     if (sim.script ? sim.script.finished : reachedEnd(sim)) {
       completed = true;
       ticks++;
@@ -122,7 +123,7 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
     deaths: sim.combat.stats.deaths,
     camerasDestroyed: sim.camerasDestroyed,
   };
-  sim.dispose();
+  session.dispose();
   return result;
 }
 

@@ -57,3 +57,26 @@ export function copyRigPose(src: RigPose, dst: RigPose): void {
   dst.lens.motionBlur = src.lens.motionBlur;
   dst.stridePhaseRad = src.stridePhaseRad;
 }
+
+/**
+ * Blends two poses by `alpha` in [0, 1] into `out` (allocates nothing): offsets, angles,
+ * eye height and field of view are interpolated; the lens, stride phase and motion blur
+ * take the newer pose's values, as they are not motion. The view draws between ticks with it.
+ */
+export function lerpRigPose(a: RigPose, b: RigPose, alpha: number, out: RigPose): RigPose {
+  const t = alpha;
+  out.offsetM.x = a.offsetM.x + (b.offsetM.x - a.offsetM.x) * t;
+  out.offsetM.y = a.offsetM.y + (b.offsetM.y - a.offsetM.y) * t;
+  out.offsetM.z = a.offsetM.z + (b.offsetM.z - a.offsetM.z) * t;
+  out.pitchRad = a.pitchRad + (b.pitchRad - a.pitchRad) * t;
+  out.yawRad = a.yawRad + (b.yawRad - a.yawRad) * t;
+  out.rollRad = a.rollRad + (b.rollRad - a.rollRad) * t;
+  out.eyeHeightM = a.eyeHeightM + (b.eyeHeightM - a.eyeHeightM) * t;
+  out.fovDeg = a.fovDeg + (b.fovDeg - a.fovDeg) * t;
+  out.lens.barrel = b.lens.barrel;
+  out.lens.vignette = b.lens.vignette;
+  out.lens.chromatic = b.lens.chromatic;
+  out.lens.motionBlur = b.lens.motionBlur;
+  out.stridePhaseRad = b.stridePhaseRad;
+  return out;
+}

@@ -2,46 +2,51 @@ import type { PieceId } from "../content/pieces";
 import { copyCmd, type InputCmd, neutralCmd } from "../sim/input/InputCmd";
 import type { SimEvent } from "../sim/core/SimEvent";
 import type { Sim } from "../sim/SimTypes";
-import type { Level } from "../sim/world/Level";
 import { Interpolator } from "./Interpolator";
+import type { RigDriver } from "./RigDriver";
+import type { CmdSource, StepObserver } from "./StepObserver";
 
-/** Something that writes the next tick's command: the player's hands or the autopilot. */
-export interface CmdSource {
-  next(sim: Sim, cmd: InputCmd): void;
+export interface SessionOptions {
+  /** The set piece whose script runs, or null for free play on a level (the Lab, a dev level). */
+  piece: PieceId | null;
+  sim: Sim;
+  source: CmdSource;
+  /** The commands come from the autopilot or a take, not the player's hands (the view then looks along them). */
+  autopilot: boolean;
+  /** The camera rig stepped with the core; none for a run that only needs the core. */
+  rig?: RigDriver | null;
 }
 
 /**
- * Watches the core step by step (the rig driver, audio, the take recorder ...): every
- * event of the step first, then the step itself.
- */
-export interface StepObserver {
-  onEvent?(e: SimEvent, sim: Sim): void;
-  afterStep?(sim: Sim, cmd: InputCmd): void;
-}
-
-/**
- * One run of a set piece: the core, the interpolation buffers and whatever watches the
- * steps. The app makes a new session on start and restart and disposes the old one.
+ * One run: the core, the rig driven from it, the interpolation buffers and whatever watches
+ * the steps. The game, the Rig Lab, the command-line tools and the tests all step the core
+ * through it, so they all see the same order of events; `writeSessionFrame` turns it into a
+ * frame. The app makes a new session on start and restart and disposes the old one.
  */
 export class GameSession {
+  readonly piece: PieceId | null;
+  readonly sim: Sim;
+  source: CmdSource;
+  readonly autopilot: boolean;
+  readonly rig: RigDriver | null;
   readonly interp: Interpolator;
   readonly cmd: InputCmd = neutralCmd();
   /** The command of the last step (the view reads its look angles under autopilot). */
   readonly lastCmd: InputCmd = neutralCmd();
   private readonly observers: StepObserver[] = [];
 
-  constructor(
-    readonly piece: PieceId,
-    readonly level: Level,
-    readonly sim: Sim,
-    public source: CmdSource,
-    readonly autopilot: boolean,
-  ) {
-    this.interp = new Interpolator(sim);
-    this.lastCmd.yawRad = sim.player.yawRad;
-    this.cmd.yawRad = sim.player.yawRad;
+  constructor(opts: SessionOptions) {
+    this.piece = opts.piece;
+    this.sim = opts.sim;
+    this.source = opts.source;
+    this.autopilot = opts.autopilot;
+    this.rig = opts.rig ?? null;
+    this.interp = new Interpolator(this.sim);
+    this.lastCmd.yawRad = this.sim.player.yawRad;
+    this.cmd.yawRad = this.sim.player.yawRad;
   }
 
+  /** Adds a watcher; they run in the order added, after the rig. */
   observe(o: StepObserver): void {
     this.observers.push(o);
   }
@@ -51,14 +56,17 @@ export class GameSession {
     this.source.next(this.sim, this.cmd);
     this.sim.step(this.cmd);
     copyCmd(this.cmd, this.lastCmd);
-    // The session is the ring's one reader; it hands each event to every observer.
+    // The session is the ring's one reader; it hands each event to the rig, then every observer.
     this.sim.events.drain(this.dispatch);
+    // The rig steps first, so its footsteps reach the observers within the same step.
+    this.rig?.afterStep(this.sim);
     for (const o of this.observers) o.afterStep?.(this.sim, this.cmd);
     this.interp.push();
   }
 
   private readonly dispatch = (e: SimEvent): void => {
     if (e.kind === "respawned") this.interp.snap();
+    this.rig?.onEvent(e, this.sim);
     for (const o of this.observers) o.onEvent?.(e, this.sim);
   };
 

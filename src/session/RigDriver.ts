@@ -3,10 +3,10 @@ import { FIXED_DT } from "../sim/core/time";
 import type { Sim } from "../sim/SimTypes";
 import type { ComfortSettings } from "../rig/comfort";
 import { Rig } from "../rig/Rig";
-import { copyRigPose, createRigPose, type RigEvent, type RigPose } from "../rig/RigPose";
+import { copyRigPose, createRigPose, lerpRigPose, type RigEvent, type RigPose } from "../rig/RigPose";
 import { createRigSignals } from "../rig/RigSignals";
 import type { RigSettings } from "../rig/schema";
-import type { StepObserver } from "./GameSession";
+import type { StepObserver } from "./StepObserver";
 
 /** Where a blast counts fully and where it stops shaking the head, metres. */
 const BLAST_INNER_M = 2;
@@ -123,25 +123,8 @@ export class RigDriver implements StepObserver {
     copyRigPose(this.rig.pose, this.curr);
   }
 
-  /** Blends the last two poses into `pose`. */
+  /** Blends the last two poses by the loop's `alpha` into `pose` and returns it. */
   blend(alpha: number): RigPose {
-    const a = this.prev;
-    const b = this.curr;
-    const o = this.pose;
-    const l = (x: number, y: number) => x + (y - x) * alpha;
-    o.offsetM.x = l(a.offsetM.x, b.offsetM.x);
-    o.offsetM.y = l(a.offsetM.y, b.offsetM.y);
-    o.offsetM.z = l(a.offsetM.z, b.offsetM.z);
-    o.pitchRad = l(a.pitchRad, b.pitchRad);
-    o.yawRad = l(a.yawRad, b.yawRad);
-    o.rollRad = l(a.rollRad, b.rollRad);
-    o.eyeHeightM = l(a.eyeHeightM, b.eyeHeightM);
-    o.fovDeg = l(a.fovDeg, b.fovDeg);
-    o.lens.barrel = b.lens.barrel;
-    o.lens.vignette = b.lens.vignette;
-    o.lens.chromatic = b.lens.chromatic;
-    o.lens.motionBlur = b.lens.motionBlur;
-    o.stridePhaseRad = b.stridePhaseRad;
-    return o;
+    return lerpRigPose(this.prev, this.curr, alpha, this.pose);
   }
 }

@@ -4,7 +4,7 @@ import type { Sim } from "../sim/SimTypes";
 import type { PieceId } from "../content/pieces";
 import type { Difficulty } from "../sim/ai/MercConfig";
 import { SIM_BUILD } from "../sim/build";
-import type { CmdSource, StepObserver } from "./GameSession";
+import type { CmdSource, StepObserver } from "./StepObserver";
 
 /** Plays a take's commands back, one per tick; `done` turns true after the last. */
 export class TakePlayer implements CmdSource {

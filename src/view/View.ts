@@ -8,10 +8,11 @@ import {
   Vector3,
   WebGLRenderer,
 } from "three";
+import type { ViewFrame } from "../session/ViewFrame";
 import type { Level, TimeOfDay } from "../sim/world/Level";
 import { CityView } from "./city/CityView";
 import { Environment } from "./Environment";
-import { type LensParams, LensPass } from "./LensPass";
+import { LensPass } from "./LensPass";
 import { LevelMeshes } from "./level/LevelMeshes";
 import { TextureBank } from "./level/textures";
 import { PropsView } from "./PropsView";
@@ -19,27 +20,6 @@ import { PropsView } from "./PropsView";
 /** Shadow quality, a player setting: map size 0 turns shadows off. */
 export type ShadowQuality = "off" | "low" | "high";
 const SHADOW_MAP_SIZE: Record<ShadowQuality, number> = { off: 0, low: 1024, high: 2048 };
-
-/** Everything the view needs to draw one frame, already interpolated by the app. */
-export interface ViewFrame {
-  /** Eye position in the world (interpolated feet + eye height), metres. */
-  eye: { x: number; y: number; z: number };
-  /** Render-time look angles, radians. */
-  yawRad: number;
-  pitchRad: number;
-  /** Rig rotation offset added on top of the look, radians. */
-  rigPitchRad: number;
-  rigYawRad: number;
-  rigRollRad: number;
-  /** Rig translation in the camera frame (x right, y up, z back), metres. */
-  rigOffsetM: { x: number; y: number; z: number };
-  /** Horizontal field of view, degrees. */
-  fovDeg: number;
-  /** 7 floats per prop (position, quaternion). */
-  props: Float32Array;
-  /** Lens post-process; all zero draws straight to the screen. */
-  lens: LensParams;
-}
 
 /** The camera pose of the last rendered frame, as `headcam.state().camera` reports it. */
 export interface CameraPose {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type CmdSource, GameSession } from "../../src/session/GameSession";
+import { GameSession } from "../../src/session/GameSession";
+import type { CmdSource } from "../../src/session/StepObserver";
 import { RigDriver } from "../../src/session/RigDriver";
 import { defaultComfort } from "../../src/rig/comfort";
 import { loadPreset, type PresetId } from "../../src/rig/presets";
@@ -22,9 +23,8 @@ const script: CmdSource = {
 
 function run(preset: PresetId, ticks: number): { hash: string; maxPitchRad: number } {
   const sim = createSim({ level: makeStreetLevel(3), seed: 3 });
-  const session = new GameSession("street", sim.level, sim, script, true);
   const driver = new RigDriver(loadPreset(preset), defaultComfort(), 90, 3);
-  session.observe(driver);
+  const session = new GameSession({ piece: null, sim, source: script, autopilot: true, rig: driver });
   let maxPitch = 0;
   session.observe({ afterStep: () => (maxPitch = Math.max(maxPitch, Math.abs(driver.rig.pose.pitchRad))) });
   for (let i = 0; i < ticks; i++) session.step();

@@ -1,4 +1,4 @@
-import { PIECES } from "../../content/pieces";
+import { pieceList } from "../../sim/world/levels";
 import { KeyboardMouse } from "../../input/KeyboardMouse";
 import { analyzeTrace, type TraceAnalysis } from "../../rig/analysis";
 import { loadPreset } from "../../rig/presets";
@@ -10,7 +10,8 @@ import { figuresTable } from "../../ui/lab/FiguresTable";
 import { LabLayout } from "../../ui/lab/LabLayout";
 import { LabPanel } from "../../ui/lab/LabPanel";
 import { TracePlot } from "../../ui/lab/TracePlot";
-import { View, type ViewFrame } from "../../view/View";
+import { View } from "../../view/View";
+import { createViewFrame, type ViewFrame } from "../../session/ViewFrame";
 import { FixedLoop } from "../FixedLoop";
 import { FrameStats } from "../FrameStats";
 import type { HeadcamApi, HeadcamState, HeadcamStats } from "../HeadcamApi";
@@ -18,6 +19,7 @@ import type { KeyValueStorage } from "../../settings/storage";
 import type { AbResult, LabApi } from "./LabApi";
 import { type ChangeReason, LabSettings, type Slot, USER_PREFIX } from "./LabSettings";
 import { labApiFor } from "./labAutomation";
+import type { LabHost } from "./LabHost";
 import { labControls } from "./labControls";
 import { courseFigures, reshoot } from "./reshoot";
 import { CourseRunner, LAB_DT_S, type LabRunner, SimRunner } from "./runners";
@@ -33,7 +35,7 @@ const SEGMENTS = courseSegments();
  * being tuned, free play on the same level, live plots, RIG.md's figures, presets, files,
  * links and A/B re-shoots. `create` wraps it in the same automation API as the game's App.
  */
-export class LabApp {
+export class LabApp implements LabHost {
   readonly layout: LabLayout;
   readonly settings: LabSettings;
   readonly panel: LabPanel;
@@ -59,10 +61,7 @@ export class LabApp {
   private lastMs = -1;
   private rafId = 0;
   private frameNo = 0;
-  private readonly frame: ViewFrame = {
-    eye: { x: 0, y: 0, z: 0 }, yawRad: 0, pitchRad: 0, rigPitchRad: 0, rigYawRad: 0, rigRollRad: 0,
-    rigOffsetM: { x: 0, y: 0, z: 0 }, fovDeg: 90, props: new Float32Array(0), lens: { barrel: 0, vignette: 0, chromatic: 0 },
-  };
+  private readonly frame: ViewFrame = createViewFrame();
 
   /** Builds the Lab in `root` and returns its automation API (with `lab`). */
   static create(root: HTMLElement, storage: KeyValueStorage): HeadcamApi & { lab: LabApi } {
@@ -253,9 +252,7 @@ export class LabApp {
       this.figuresDue = 60;
       this.showFigures();
     }
-    const run = this.runner;
-    if (run instanceof SimRunner && this.replayCaption === null) run.frame(this.loop.alpha, this.frame, this.input);
-    else run.frame(this.loop.alpha, this.frame);
+    this.runner.frame(this.loop.alpha, this.frame, this.input);
     this.view.render(this.frame);
     if (this.frameNo++ % 2 === 0) this.livePlot.draw([{ ring: this.live, color: SLOT_COLOR[this.settings.active], label: `live ${this.settings.active}` }], "live, last 10 s", LIVE_TICKS);
     this.layout.caption.textContent = this.caption();
@@ -319,19 +316,11 @@ export class LabApp {
   }
 
   stats(): HeadcamStats {
-    const mem = this.view.memory;
-    return {
-      frames: this.frameStats.frames,
-      frameMs: this.frameStats.summary(),
-      drawCalls: this.view.lastDrawCalls,
-      triangles: this.view.lastTriangles,
-      geometries: mem.geometries,
-      textures: mem.textures,
-    };
+    return this.frameStats.report(this.view);
   }
 
   pieces(): { id: string; title: string; available: boolean }[] {
-    return PIECES.map((p) => ({ id: p.id, title: p.title, available: p.available }));
+    return pieceList();
   }
 
   dispose(): void {

@@ -1,9 +1,9 @@
 import type { LabApi } from "./LabApi";
-import type { LabApp } from "./LabApp";
+import type { LabHost } from "./LabHost";
 import type { Slot } from "./LabSettings";
 
 /** `window.headcam.lab` for a Lab: each call does what the matching control does. */
-export function labApiFor(app: LabApp): LabApi {
+export function labApiFor(app: LabHost): LabApi {
   const s = app.settings;
   const copy = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
   return {

@@ -1,9 +1,9 @@
 import type { LabPanelHandlers } from "../../ui/lab/LabPanel";
-import type { LabApp } from "./LabApp";
+import type { LabHost } from "./LabHost";
 import { USER_PREFIX } from "./LabSettings";
 
 /** What the panel's controls do in a Lab: validate through the settings, say what happened. */
-export function labControls(app: LabApp): LabPanelHandlers {
+export function labControls(app: LabHost): LabPanelHandlers {
   const s = () => app.settings;
   const refused = (title: string, errors: string[] | null) => {
     if (errors) {

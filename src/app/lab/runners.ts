@@ -1,16 +1,17 @@
 import { defaultComfort } from "../../rig/comfort";
 import { Rig } from "../../rig/Rig";
-import { copyRigPose, createRigPose, type RigPose } from "../../rig/RigPose";
+import { copyRigPose, createRigPose, lerpRigPose, type RigPose } from "../../rig/RigPose";
 import type { RigSettings } from "../../rig/schema";
 import { COURSE_HZ, COURSE_TICKS, CourseStepper } from "../../rig/standardCourse";
-import { FIXED_DT } from "../../sim/core/time";
+import { GameSession } from "../../session/GameSession";
+import type { CmdSource } from "../../session/StepObserver";
+import { RigDriver } from "../../session/RigDriver";
+import { LENS_ON, type Look, type ViewFrame, writeRigToFrame, writeSessionFrame } from "../../session/ViewFrame";
+import { FIXED_DT, TICK_HZ } from "../../sim/core/time";
 import { createSim } from "../../sim/createSim";
 import { copyCmd, type InputCmd, neutralCmd } from "../../sim/input/InputCmd";
 import type { Sim } from "../../sim/SimTypes";
 import type { Level } from "../../sim/world/Level";
-import type { ViewFrame } from "../../view/View";
-import { Interpolator } from "../../session/Interpolator";
-import { RigDriver } from "../../session/RigDriver";
 
 /** Something the Lab steps at the fixed tick and draws: the course, free play, or a take's replay. */
 export interface LabRunner {
@@ -21,29 +22,17 @@ export interface LabRunner {
   /** The rig's pose of the last tick. */
   readonly pose: RigPose;
   step(): void;
-  /** Writes eye, look and rig offsets for this frame, blended by `alpha`. */
-  frame(alpha: number, f: ViewFrame): void;
+  /**
+   * Writes eye, look and rig offsets for this frame, blended by `alpha`; `hands` are the
+   * newest mouse angles, which free play looks along (a replay and the course ignore them).
+   */
+  frame(alpha: number, f: ViewFrame, hands: Look): void;
   /** New settings take effect at once (the Lab's sliders act live). */
   setSettings(s: RigSettings): void;
   dispose(): void;
 }
 
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
-
-/** Writes the rig part of a frame from two poses. */
-function writeRig(prev: RigPose, curr: RigPose, alpha: number, f: ViewFrame): number {
-  f.rigPitchRad = lerp(prev.pitchRad, curr.pitchRad, alpha);
-  f.rigYawRad = lerp(prev.yawRad, curr.yawRad, alpha);
-  f.rigRollRad = lerp(prev.rollRad, curr.rollRad, alpha);
-  f.rigOffsetM.x = lerp(prev.offsetM.x, curr.offsetM.x, alpha);
-  f.rigOffsetM.y = lerp(prev.offsetM.y, curr.offsetM.y, alpha);
-  f.rigOffsetM.z = lerp(prev.offsetM.z, curr.offsetM.z, alpha);
-  f.fovDeg = lerp(prev.fovDeg, curr.fovDeg, alpha);
-  f.lens.barrel = curr.lens.barrel;
-  f.lens.vignette = curr.lens.vignette;
-  f.lens.chromatic = curr.lens.chromatic;
-  return lerp(prev.eyeHeightM, curr.eyeHeightM, alpha);
-}
 
 /**
  * RIG.md's standard course, live: the rig gets exactly the signals `runStandardCourse`
@@ -55,6 +44,7 @@ export class CourseRunner implements LabRunner {
   private readonly course: CourseStepper;
   private readonly prev = createRigPose();
   readonly pose = createRigPose();
+  private readonly blended = createRigPose();
   private prevAlong = 0;
   private prevHeight = 0;
   tick = 0;
@@ -108,9 +98,10 @@ export class CourseRunner implements LabRunner {
   }
 
   frame(alpha: number, f: ViewFrame): void {
-    const eyeH = writeRig(this.prev, this.pose, alpha, f);
+    const rig = lerpRigPose(this.prev, this.pose, alpha, this.blended);
+    writeRigToFrame(f, rig, LENS_ON);
     f.eye.x = this.start[0];
-    f.eye.y = this.start[1] + lerp(this.prevHeight, this.course.heightM, alpha) + eyeH;
+    f.eye.y = this.start[1] + lerp(this.prevHeight, this.course.heightM, alpha) + rig.eyeHeightM;
     f.eye.z = this.start[2] - lerp(this.prevAlong, this.course.alongM, alpha);
     f.yawRad = 0;
     // A slight look down, so the deck's markings pass under the picture.
@@ -131,30 +122,42 @@ function noop(): void {}
 export type CmdFeed = ((cmd: InputCmd) => void) | { cmds: readonly InputCmd[] };
 
 /**
- * The core on the course level with the game's RigDriver: free play from the keyboard and
- * mouse (recording every command so the run can be re-shot), or a recorded take replayed.
+ * The core on the course level in a game session with the game's rig driver: free play
+ * from the keyboard and mouse (recording every command so the run can be re-shot), or a
+ * recorded take replayed.
  */
 export class SimRunner implements LabRunner {
-  readonly sim: Sim;
-  private readonly driver: RigDriver;
-  private readonly interp: Interpolator;
-  private readonly cmd: InputCmd = neutralCmd();
-  readonly lastCmd: InputCmd = neutralCmd();
-  /** Commands stepped so far (a take that replays this run exactly). */
+  readonly session: GameSession;
+  /** Commands stepped so far in free play (a take that replays this run exactly). */
   readonly recorded: InputCmd[] = [];
-  private readonly prev = createRigPose();
-  tick = 0;
+  private readonly driver: RigDriver;
 
   constructor(
     level: Level,
     settings: RigSettings,
     private readonly feed: CmdFeed,
-    private readonly maxRecord = 60 * 120,
+    maxRecord = MAX_RECORD_TICKS,
   ) {
-    this.sim = createSim({ level, seed: 1 });
+    const sim = createSim({ level, seed: 1 });
     this.driver = new RigDriver(settings, defaultComfort(), 90, 1);
-    this.interp = new Interpolator(this.sim);
-    this.cmd.yawRad = this.lastCmd.yawRad = this.sim.player.yawRad;
+    const live = typeof feed === "function";
+    const source: CmdSource = live ? { next: (_s, cmd) => feed(cmd) } : { next: (s, cmd) => void copyCmd(feed.cmds[s.tick], cmd) };
+    this.session = new GameSession({ piece: null, sim, source, autopilot: !live, rig: this.driver });
+    if (live) {
+      this.session.observe({
+        afterStep: (_s, cmd) => {
+          if (this.recorded.length < maxRecord) this.recorded.push(copyCmd(cmd, neutralCmd()));
+        },
+      });
+    }
+  }
+
+  get sim(): Sim {
+    return this.session.sim;
+  }
+
+  get tick(): number {
+    return this.session.sim.tick;
   }
 
   get pose(): RigPose {
@@ -166,34 +169,11 @@ export class SimRunner implements LabRunner {
   }
 
   step(): void {
-    if (this.done) return;
-    if (typeof this.feed === "function") this.feed(this.cmd);
-    else copyCmd(this.feed.cmds[this.tick], this.cmd);
-    copyRigPose(this.driver.rig.pose, this.prev);
-    this.sim.step(this.cmd);
-    copyCmd(this.cmd, this.lastCmd);
-    if (typeof this.feed === "function" && this.recorded.length < this.maxRecord) this.recorded.push(copyCmd(this.cmd, neutralCmd()));
-    this.sim.events.drain(this.dispatch);
-    this.driver.afterStep(this.sim);
-    this.interp.push();
-    this.tick++;
+    if (!this.done) this.session.step();
   }
 
-  private readonly dispatch = (e: Parameters<RigDriver["onEvent"]>[0]): void => {
-    if (e.kind === "respawned") this.interp.snap();
-    this.driver.onEvent(e, this.sim);
-  };
-
-  frame(alpha: number, f: ViewFrame, look?: { yawRad: number; pitchRad: number }): void {
-    this.interp.blend(alpha);
-    const eyeH = writeRig(this.prev, this.driver.rig.pose, alpha, f);
-    f.eye.x = this.interp.feet.x;
-    f.eye.y = this.interp.feet.y + eyeH;
-    f.eye.z = this.interp.feet.z;
-    // The newest mouse angles in free play (no lag of a tick); the take's in a replay.
-    const l = look ?? this.lastCmd;
-    f.yawRad = l.yawRad;
-    f.pitchRad = l.pitchRad;
+  frame(alpha: number, f: ViewFrame, hands: Look): void {
+    writeSessionFrame(f, this.session, alpha, hands);
   }
 
   setSettings(s: RigSettings): void {
@@ -201,9 +181,12 @@ export class SimRunner implements LabRunner {
   }
 
   dispose(): void {
-    this.sim.dispose();
+    this.session.dispose();
   }
 }
 
-/** Seconds per tick of every Lab run (the core's and the course's 60 Hz). */
+/** Free play keeps this many ticks of commands for a re-shoot (two minutes). */
+const MAX_RECORD_TICKS = TICK_HZ * 120;
+
+/** Seconds per tick of every Lab run (the core's and the course's rate, the same 60 Hz). */
 export const LAB_DT_S = FIXED_DT;

@@ -7,8 +7,9 @@ import type { RigEvent } from "../../rig/RigPose";
 import { FIXED_DT } from "../../sim/core/time";
 import { createSim } from "../../sim/createSim";
 import { PieceAutopilot } from "../../sim/script/PieceAutopilot";
-import { neutralCmd } from "../../sim/input/InputCmd";
 import type { Sim } from "../../sim/SimTypes";
+import { GameSession } from "../../session/GameSession";
+import type { PieceId } from "../../content/pieces";
 import { levelForPiece } from "../../sim/world/levels/index";
 import { GameAudio, } from "../../audio/GameAudio";
 import { RecordingEngine } from "../../audio/RecordingEngine";
@@ -34,10 +35,10 @@ export interface MixRun {
 }
 
 /** Runs a piece headless under the autopilot with the rig driver and the recording engine. */
-export function runMix(piece: string, seconds: number, seed = 1): MixRun {
-  const level = levelForPiece(piece as Parameters<typeof levelForPiece>[0], seed);
+export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
+  const level = levelForPiece(piece, seed);
   if (!level) throw new Error(`piece ${piece} has no level`);
-  const sim = createSim({ level, seed, piece: piece as Parameters<typeof levelForPiece>[0] });
+  const sim = createSim({ level, seed, piece });
   const pilot = new PieceAutopilot(sim);
   const bank = new SoundBank();
   const engine = new RecordingEngine(bank);
@@ -67,22 +68,20 @@ export function runMix(piece: string, seconds: number, seed = 1): MixRun {
     peakSumAt: new Float32Array(ticks),
     layersAt: new Float32Array(ticks * 3),
   };
-  const cmd = neutralCmd();
+  // The game's session: the autopilot's commands, the rig first, then what the mix counts and plays.
+  const session = new GameSession({ piece, sim, source: { next: (_s, cmd) => void pilot.next(cmd) }, autopilot: true, rig });
+  session.observe({
+    onEvent: (e) => {
+      if (e.kind !== "shot") return;
+      run.shotEvents++;
+      if (e.shooter === 0) run.ownShots++;
+    },
+  });
+  session.observe(audio);
   let lastLine: string | null = null;
   for (let t = 0; t < ticks; t++) {
     engine.timeS = audio.mixer.timeS;
-    pilot.next(cmd);
-    sim.step(cmd);
-    sim.events.drain((e) => {
-      if (e.kind === "shot") {
-        run.shotEvents++;
-        if (e.shooter === 0) run.ownShots++;
-      }
-      rig.onEvent(e, sim);
-      audio.onEvent(e, sim);
-    });
-    rig.afterStep(sim);
-    audio.afterStep(sim);
+    session.step();
     const line = sim.script?.subtitle?.line ?? null;
     if (line && line !== lastLine) run.lines.push(line);
     lastLine = line;
@@ -94,7 +93,7 @@ export function runMix(piece: string, seconds: number, seed = 1): MixRun {
     }
   }
   run.rigFootsteps = rigFootsteps;
-  sim.dispose();
+  session.dispose();
   return run;
 }
 

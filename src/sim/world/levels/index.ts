@@ -1,4 +1,4 @@
-import type { PieceId } from "../../../content/pieces";
+import { PIECES, type PieceId } from "../../../content/pieces";
 import type { Level } from "../Level";
 import { makeAirlabLevel } from "./airlab";
 import { makeOfficeKitLevel } from "./officeKitDemo";
@@ -20,4 +20,9 @@ export function levelById(id: string, seed = 1): Level | null {
   if (id === "airlab") return makeAirlabLevel(seed);
   if (id === "office-kit") return makeOfficeKitLevel(seed);
   return null;
+}
+
+/** The five set pieces in story order with their titles and whether this build plays them (`headcam.pieces()`). */
+export function pieceList(): { id: PieceId; title: string; available: boolean }[] {
+  return PIECES.map((p) => ({ id: p.id, title: p.title, available: p.available }));
 }
