@@ -1,20 +1,20 @@
-import { isPieceId, PIECES, type PieceId } from "../content/pieces";
+import { isPieceId, type PieceId, pieceTitle, scriptOf } from "../content/pieces";
 import { GamepadInput } from "../input/GamepadInput";
 import { KeyboardMouse } from "../input/KeyboardMouse";
 import type { InputCmd } from "../sim/input/InputCmd";
 import { type CoreSim, createSim } from "../sim/createSim";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 import type { Sim } from "../sim/SimTypes";
-import { levelById, levelForPiece, pieceList } from "../sim/world/levels";
+import { isPlayable, levelById, levelForPiece, pieceList, pieceOnLevel } from "../sim/world/levels/index";
 import type { Level, TimeOfDay } from "../sim/world/Level";
 import { Screens } from "../ui/Screens";
 import { settingsPanel } from "../ui/SettingsPanel";
 import { creditsPanel, endCard } from "../ui/Credits";
-import { CAST } from "../content/cast";
 import { View, WebGLUnavailableError } from "../view/View";
-import { createViewFrame, type LensSwitches, type ViewFrame, writeSessionFrame } from "../session/ViewFrame";
-import { FixedLoop } from "./FixedLoop";
-import { FrameStats } from "./FrameStats";
+import type { LensSwitches } from "../session/ViewFrame";
+import { PauseState, type PauseReason } from "./PauseState";
+import { PlayLoop } from "./PlayLoop";
+import { headcamState } from "./headcamState";
 import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
 import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./HeadcamApi";
@@ -26,14 +26,12 @@ import { PRESENTERS } from "./presenters";
 import { RigDriver } from "../session/RigDriver";
 import { TakePlayer, TakeRecording } from "../session/TakeSources";
 import { parseTake, type Take } from "../sim/input/Take";
+import { ticksToSeconds } from "../sim/core/time";
 import { downloadTake, pickJsonFile } from "../ui/takeFiles";
 import { finishPiece, nextPiece } from "./endOfPiece";
-import { SET_PIECES } from "../content/pieces/index";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "../settings/storage";
 import type { LaunchOptions } from "./urlParams";
-
-type PauseReason = "menu" | "blur" | "hidden" | "lock";
 
 /**
  * The composition root: owns the settings, the input, the view, the loop and the current
@@ -46,8 +44,8 @@ export class App implements HeadcamApi {
   private view: View | null = null;
   private readonly input: KeyboardMouse;
   private readonly gamepad = new GamepadInput();
-  private readonly loop = new FixedLoop();
-  private readonly frameStats = new FrameStats();
+  private readonly play = new PlayLoop();
+  private readonly pause = new PauseState();
   private session: GameSession | null = null;
   private rigDriver: RigDriver | null = null;
   private readonly presenters: Presenter[] = [];
@@ -57,12 +55,8 @@ export class App implements HeadcamApi {
   private ended = false;
   private launch: LaunchOptions;
   private mode: HeadcamState["mode"] = "title";
-  private paused = false;
-  private pauseReason: PauseReason | null = null;
-  private lastFrameMs = -1;
   private lensOn: LensSwitches;
   private rafId = 0;
-  private readonly frame: ViewFrame = createViewFrame();
 
   constructor(
     private readonly root: HTMLElement,
@@ -82,9 +76,9 @@ export class App implements HeadcamApi {
     this.lensOn = lensSwitches(s);
     this.input = new KeyboardMouse(this.canvas, { sensitivityDegPerCount: s.mouseSensitivityDegPerCount, invertY: s.invertY });
     this.input.onLockLost = () => this.pauseFor("lock");
-    this.input.onEscape = () => (this.paused ? this.resume() : this.pauseFor("menu"));
+    this.input.onEscape = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
     this.input.onLockRefused = () => this.askForClick();
-    this.gamepad.onStart = () => (this.paused ? this.resume() : this.pauseFor("menu"));
+    this.gamepad.onStart = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
     this.input.connect();
     this.settings.subscribe((st) => {
       this.input.look = { sensitivityDegPerCount: st.mouseSensitivityDegPerCount, invertY: st.invertY };
@@ -109,8 +103,7 @@ export class App implements HeadcamApi {
   async start(opts: StartOptions = {}): Promise<void> {
     const piece = opts.piece ?? this.launch.piece ?? "street";
     if (!isPieceId(piece)) throw new Error(`"${piece}" is not a set piece`);
-    const level = levelForPiece(piece);
-    if (!level) throw new Error(`the set piece "${piece}" is not built yet`);
+    if (!isPlayable(piece)) throw new Error(`the set piece "${piece}" is not built yet`);
     this.launch = {
       ...this.launch,
       piece,
@@ -124,14 +117,15 @@ export class App implements HeadcamApi {
 
   /**
    * Dev and test hook: loads a level by id ("street", "airlab", "office-kit"), even one no
-   * set piece plays yet, at an optional time of day, under autopilot when asked.
+   * set piece plays yet, at an optional time of day, under autopilot when asked. The piece
+   * whose script plays on that level runs; on a level no piece plays, it is free play.
    */
   async loadLevel(id: string, opts: { timeOfDay?: TimeOfDay; autopilot?: boolean; seed?: number } = {}): Promise<void> {
     const seed = opts.seed ?? this.launch.seed;
     const level = levelById(id, seed);
     if (!level) throw new Error(`"${id}" is not a level`);
     if (opts.timeOfDay) level.timeOfDay = opts.timeOfDay;
-    const piece: PieceId = id === "airlab" ? "awakening" : id === "office-kit" ? "office" : "street";
+    const piece = pieceOnLevel(id);
     this.launch = { ...this.launch, piece, autopilot: opts.autopilot ?? false, seed };
     await this.load(piece, null, level);
   }
@@ -142,29 +136,18 @@ export class App implements HeadcamApi {
   }
 
   state(): HeadcamState {
-    const sim = this.session?.sim;
-    const p = sim?.player;
-    const script = sim?.script ?? null;
-    return {
+    return headcamState({
       mode: this.mode,
-      piece: this.session?.piece ?? null,
-      tick: sim?.tick ?? 0,
-      paused: this.paused,
-      finished: (this.replaying?.done ?? false) || (script?.finished ?? false),
-      player: {
-        position: p ? [p.position.x, p.position.y, p.position.z] : [0, 0, 0],
-        velocity: p ? [p.velocity.x, p.velocity.y, p.velocity.z] : [0, 0, 0],
-        grounded: p?.grounded ?? false,
-      },
-      camera: { ...(this.view?.lastPose ?? { position: [0, 0, 0], pitchDeg: 0, yawDeg: 0, rollDeg: 0, fovDeg: 90 }) },
-      subtitle: script?.subtitle ? { speaker: speakerName(script.subtitle.speaker), text: script.subtitle.text } : null,
-      objective: script?.objective ?? null,
+      session: this.session,
+      paused: this.pause.paused,
+      replayDone: this.replaying?.done ?? false,
+      camera: this.view?.lastPose ?? null,
       audio: this.audio?.state ?? "off",
-    };
+    });
   }
 
   stats(): HeadcamStats {
-    return this.frameStats.report(this.view);
+    return this.play.stats.report(this.view);
   }
 
   // ---- screens ----------------------------------------------------------------------
@@ -186,8 +169,7 @@ export class App implements HeadcamApi {
   /** The "click to start" screen of a piece; the click is the gesture that locks the mouse. */
   showClickToStart(piece: PieceId): void {
     this.mode = "title";
-    const title = PIECES.find((p) => p.id === piece)?.title ?? piece;
-    this.screens.clickToStart(title, () => this.startWithClick(piece));
+    this.screens.clickToStart(pieceTitle(piece), () => this.startWithClick(piece));
   }
 
   showError(title: string, lines: string[]): void {
@@ -224,7 +206,7 @@ export class App implements HeadcamApi {
   /** The GPU took the context away (driver reset, too many tabs): say so instead of a frozen frame. */
   private readonly handleContextLost = (e: Event): void => {
     e.preventDefault();
-    this.paused = true;
+    this.pause.freeze();
     this.ended = true;
     this.input.unlock();
     this.screens.message(
@@ -248,9 +230,10 @@ export class App implements HeadcamApi {
     return { take: this.recording.recorder.toTake(), stateHash: this.session.sim.stateHash() };
   }
 
-  private async load(piece: PieceId, player: TakePlayer | null = null, levelOverride: Level | null = null): Promise<void> {
+  /** Starts a run of `piece` (null: free play on `levelOverride`), from a take when `player` is given. */
+  private async load(piece: PieceId | null, player: TakePlayer | null = null, levelOverride: Level | null = null): Promise<void> {
     this.endSession();
-    this.screens.loading("Building the street…", 0.2);
+    this.screens.loading("Building the level…", 0.2);
     await nextFrame();
     let view: View;
     try {
@@ -265,11 +248,11 @@ export class App implements HeadcamApi {
       }
       throw e;
     }
-    const level = levelOverride ?? levelForPiece(piece, this.launch.seed);
+    const level = levelOverride ?? (piece ? levelForPiece(piece, this.launch.seed) : null);
     if (!level) throw new Error(`the set piece "${piece}" is not built yet`);
     // A replayed take keeps the difficulty it was recorded on, so it ends where it ended.
     const difficulty = player ? (player.take.difficulty ?? "normal") : this.settings.get().difficulty;
-    const sim = createSim({ level, seed: this.launch.seed, difficulty, piece });
+    const sim = createSim({ level, seed: this.launch.seed, difficulty, piece: piece ?? undefined });
     // The sim stages the fights (props, cover) on the level: draw the staged one.
     view.loadLevel(sim.level);
     this.screens.loading("Compiling shaders…", 0.7);
@@ -279,12 +262,13 @@ export class App implements HeadcamApi {
     const st = this.settings.get();
     const pinned = this.launch.rig !== null && isPresetId(this.launch.rig);
     // The piece's opening operator; its script hands the rig to others shot by shot.
-    const opening = SET_PIECES[piece]?.operator;
+    const opening = piece ? scriptOf(piece)?.operator : undefined;
     const preset = pinned ? (this.launch.rig as PresetId) : opening && isPresetId(opening) ? opening : "director";
     this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned);
     const session = new GameSession({ piece, sim, source, autopilot: automatic, rig: this.rigDriver });
-    this.recording = new TakeRecording(piece, this.launch.seed, difficulty);
-    session.observe(this.recording);
+    // A take names its piece; free play on a level no piece plays records none.
+    this.recording = piece ? new TakeRecording(piece, this.launch.seed, difficulty) : null;
+    if (this.recording) session.observe(this.recording);
     this.replaying = player;
     for (const make of PRESENTERS) {
       const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings, audio: this.audio ?? undefined });
@@ -294,11 +278,10 @@ export class App implements HeadcamApi {
     this.input.setLook(sim.player.yawRad, sim.player.pitchRad);
     this.session = session;
     this.mode = "play";
-    this.loop.speed = this.launch.speed;
-    this.loop.reset();
+    this.play.speed = this.launch.speed;
+    this.play.reset();
     this.ended = false;
-    this.paused = false;
-    this.pauseReason = null;
+    this.pause.clear();
     this.screens.hide();
     this.canvas.focus();
   }
@@ -332,18 +315,19 @@ export class App implements HeadcamApi {
     return { next: (_s: Sim, cmd: InputCmd) => void pilot.next(cmd) };
   }
 
-  private get pausesOnFocusLoss(): boolean {
+  /** A player's own run: it pauses on any loss of focus (autopilot and replays only on a hidden tab). */
+  private get playerRun(): boolean {
     return this.mode === "play" && !(this.session?.autopilot ?? false);
   }
 
+  /** Applies what the pause rules decide: quiet input and sound, and the menu where one is due. */
   private pauseFor(reason: PauseReason): void {
-    if (!this.session || this.paused || this.ended) return;
-    if (reason !== "hidden" && reason !== "menu" && !this.pausesOnFocusLoss) return;
-    this.paused = true;
-    this.pauseReason = reason;
+    if (!this.session || this.ended) return;
+    const outcome = this.pause.request(reason, this.playerRun);
+    if (outcome === "ignored") return;
     this.input.clear();
     this.audio?.suspend();
-    if (reason === "hidden" && !this.pausesOnFocusLoss) return; // resumes by itself when visible
+    if (outcome === "silent") return;
     this.input.unlock();
     this.screens.pause({
       resume: () => this.resume(),
@@ -362,7 +346,7 @@ export class App implements HeadcamApi {
     const t = this.take();
     if (!t) return;
     downloadTake(t.take);
-    this.screens.toast(`Saved a take of ${(t.take.ticks / 60).toFixed(1)} s.`);
+    this.screens.toast(`Saved a take of ${ticksToSeconds(t.take.ticks).toFixed(1)} s.`);
   }
 
   /** Asks for a take file and replays it; a refused file keeps the title screen and says why. */
@@ -378,57 +362,43 @@ export class App implements HeadcamApi {
   }
 
   private pauseMenuAgain(): void {
-    this.paused = false;
+    this.pause.clear();
     this.pauseFor("menu");
   }
 
   private resume(): void {
     if (!this.session) return;
-    if (this.pausesOnFocusLoss) void this.input.lock();
-    this.paused = false;
-    this.pauseReason = null;
+    if (this.playerRun) void this.input.lock();
+    this.pause.clear();
     this.audio?.resume();
     // No catch-up burst: the time spent paused is forgotten.
-    this.loop.reset();
-    this.lastFrameMs = -1;
+    this.play.reset();
     this.screens.hide();
     this.canvas.focus();
   }
 
   private askForClick(): void {
-    if (this.session && !this.paused) this.screens.toast("Click the game to capture the mouse again.");
+    if (this.session && !this.pause.paused) this.screens.toast("Click the game to capture the mouse again.");
   }
 
   // ---- the frame ----------------------------------------------------------------------
 
   private readonly tick = (nowMs: number): void => {
     this.rafId = requestAnimationFrame(this.tick);
-    const frameS = this.lastFrameMs < 0 ? 0 : (nowMs - this.lastFrameMs) / 1000;
-    this.lastFrameMs = nowMs;
+    const frameS = this.play.elapsed(nowMs);
     const session = this.session;
     const view = this.view;
     if (!session || !view) return;
+    const paused = this.pause.paused;
     // The pad turns the same look angles as the mouse, once per frame, before the steps
     // (by nothing while paused, when only its Start button counts).
-    if (!session.autopilot) this.gamepad.poll(this.paused ? 0 : frameS, this.input, this.settings.get().invertY);
-    if (!this.paused) {
-      const steps = this.loop.advance(frameS);
-      for (let i = 0; i < steps; i++) {
-        if (this.replaying?.done || this.ended) break;
-        session.step();
-        if (session.sim.script?.finished) {
-          this.showEndCard(session);
-          break;
-        }
-      }
-      this.frameStats.record(frameS * 1000);
-    }
-    const alpha = this.paused ? 1 : this.loop.alpha;
-    const f = this.frame;
-    writeSessionFrame(f, session, alpha, this.input, this.lensOn);
-    for (const p of this.presenters) p.frame?.(alpha, f);
-    view.render(f);
+    if (!session.autopilot) this.gamepad.poll(paused ? 0 : frameS, this.input, this.settings.get().invertY);
+    if (!paused && this.play.advance(session, frameS, this.halted)) this.showEndCard(session);
+    this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn);
   };
+
+  /** The core stops stepping at the end card, after a lost context, or when a replayed take runs out. */
+  private readonly halted = (): boolean => this.ended || (this.replaying?.done ?? false);
 
   /** The end of a set piece: figures, the best time kept, next / retry / title. */
   private showEndCard(session: GameSession): void {
@@ -456,12 +426,12 @@ export class App implements HeadcamApi {
 
   private readonly handleVisibility = (): void => {
     if (document.hidden) this.pauseFor("hidden");
-    else if (this.paused && this.pauseReason === "hidden" && !this.pausesOnFocusLoss) this.resume();
+    else if (this.pause.endsWhenVisible(this.playerRun)) this.resume();
   };
 
   private readonly handleCanvasClick = (): void => {
     this.audio?.unlock();
-    if (this.session && !this.paused && this.pausesOnFocusLoss && !this.input.locked) void this.input.lock();
+    if (this.session && !this.pause.paused && this.playerRun && !this.input.locked) void this.input.lock();
   };
 
   dispose(): void {
@@ -478,10 +448,6 @@ export class App implements HeadcamApi {
 
 function lensSwitches(s: Settings): LensSwitches {
   return { barrel: s.lensBarrel, vignette: s.lensVignette, chromatic: s.lensChromatic };
-}
-
-function speakerName(id: string): string {
-  return CAST.find((c) => c.id === id)?.name ?? id;
 }
 
 function prefersReducedMotion(): boolean {

@@ -1,6 +1,8 @@
-import { PIECES, type PieceId } from "../content/pieces";
+import { type PieceId, pieceTitle } from "../content/pieces";
+import { playablePieces } from "../sim/world/levels/index";
 import type { EndCardFigures } from "../ui/Credits";
 import type { GameSession } from "../session/GameSession";
+import { ticksToSeconds } from "../sim/core/time";
 import type { SettingsStore } from "../settings/SettingsStore";
 
 /**
@@ -9,13 +11,13 @@ import type { SettingsStore } from "../settings/SettingsStore";
  */
 export function finishPiece(piece: PieceId, session: GameSession, settings: SettingsStore): EndCardFigures {
   const sim = session.sim;
-  const seconds = (sim.script?.finishTick ?? sim.tick) / 60;
+  const seconds = ticksToSeconds(sim.script?.finishTick ?? sim.tick);
   const best = settings.get().bestTimesS[piece];
   if (!session.autopilot && (best === undefined || seconds < best)) {
     settings.update({ bestTimesS: { ...settings.get().bestTimesS, [piece]: Math.round(seconds * 10) / 10 } });
   }
   return {
-    title: PIECES.find((p) => p.id === piece)?.title ?? piece,
+    title: pieceTitle(piece),
     seconds,
     bestSeconds: settings.get().bestTimesS[piece] ?? null,
     shotsFired: sim.combat.stats.shotsFired,
@@ -26,6 +28,6 @@ export function finishPiece(piece: PieceId, session: GameSession, settings: Sett
 
 /** The next playable piece in story order, or null after the last one built. */
 export function nextPiece(piece: PieceId): PieceId | null {
-  const playable = PIECES.filter((p) => p.available);
+  const playable = playablePieces();
   return playable[playable.findIndex((p) => p.id === piece) + 1]?.id ?? null;
 }

@@ -1,4 +1,5 @@
-import { isPieceId, PIECES, type PieceId } from "../content/pieces";
+import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
+import { isPlayable, playablePieces } from "../sim/world/levels/index";
 
 export type Mode = "title" | "play" | "lab" | "cinema";
 
@@ -40,8 +41,8 @@ export function parseUrlParams(search: string, isRigPreset: (id: string) => bool
   const piece = q.get("piece");
   if (piece !== null) {
     if (!isPieceId(piece)) {
-      errors.push(`piece=${short(piece)} is not a set piece. Use one of: ${PIECES.map((p) => p.id).join(", ")}.`);
-    } else if (!PIECES.find((p) => p.id === piece)?.available) {
+      errors.push(`piece=${short(piece)} is not a set piece. Use one of: ${PIECE_IDS.join(", ")}.`);
+    } else if (!isPlayable(piece)) {
       errors.push(`The set piece "${piece}" is not built yet. Available: ${availableList()}.`);
     } else options.piece = piece;
   }
@@ -72,7 +73,7 @@ export function parseUrlParams(search: string, isRigPreset: (id: string) => bool
 }
 
 function availableList(): string {
-  return PIECES.filter((p) => p.available)
+  return playablePieces()
     .map((p) => p.id)
     .join(", ");
 }

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
-import { isPieceId, PIECES, type PieceId } from "../content/pieces";
+import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
 import { FIXED_DT } from "../sim/core/time";
+import { isPlayable } from "../sim/world/levels/index";
 import { type MixRun, runMix } from "./mix/mixRun";
 
 /**
@@ -30,8 +31,8 @@ function parseArgs(argv: string[]): Args {
     else throw new BadInput(`unknown argument ${JSON.stringify(k)}`);
     i++;
   }
-  if (!isPieceId(a.piece)) throw new BadInput(`unknown piece ${JSON.stringify(a.piece)} (one of: ${PIECES.map((p) => p.id).join(", ")})`);
-  if (!PIECES.find((p) => p.id === a.piece)?.available) throw new BadInput(`piece ${a.piece} is not available in this build yet`);
+  if (!isPieceId(a.piece)) throw new BadInput(`unknown piece ${JSON.stringify(a.piece)} (one of: ${PIECE_IDS.join(", ")})`);
+  if (!isPlayable(a.piece)) throw new BadInput(`piece ${a.piece} is not available in this build yet`);
   if (!Number.isFinite(a.seconds) || a.seconds < 1 || a.seconds > 1200) throw new BadInput("--seconds must be a number from 1 to 1200");
   if (!Number.isSafeInteger(a.seed) || a.seed < 0) throw new BadInput("--seed must be a whole number >= 0");
   if (a.out === "") throw new BadInput("--out needs a file name");

@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
-import { isPieceId, PIECES, type PieceId } from "../content/pieces";
+import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
 import { createSim } from "../sim/createSim";
 import { parseTake, type Take } from "../sim/input/Take";
 import type { Sim } from "../sim/SimTypes";
@@ -8,7 +8,7 @@ import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
 import { TakePlayer } from "../session/TakeSources";
 import { TICK_HZ } from "../sim/core/time";
-import { levelForPiece } from "../sim/world/levels/index";
+import { isPlayable, levelForPiece } from "../sim/world/levels/index";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 
 /** The one JSON line this tool ends with. */
@@ -73,10 +73,10 @@ function parseArgs(argv: string[]): Args {
     seed = take.seed;
     ticks = take.ticks;
   }
-  if (piece === undefined) throw new BadInput("missing --piece <id> (one of: " + PIECES.map((p) => p.id).join(", ") + ")");
-  if (!isPieceId(piece)) throw new BadInput(`unknown piece ${JSON.stringify(piece)} (one of: ${PIECES.map((p) => p.id).join(", ")})`);
+  if (piece === undefined) throw new BadInput("missing --piece <id> (one of: " + PIECE_IDS.join(", ") + ")");
+  if (!isPieceId(piece)) throw new BadInput(`unknown piece ${JSON.stringify(piece)} (one of: ${PIECE_IDS.join(", ")})`);
   if (take && take.piece !== piece) throw new BadInput(`the take is of piece ${take.piece}, not ${piece}`);
-  if (!PIECES.find((p) => p.id === piece)?.available) throw new BadInput(`piece ${piece} is not available in this build yet`);
+  if (!isPlayable(piece)) throw new BadInput(`piece ${piece} is not available in this build yet`);
   return { piece, autopilot, seed, ticks, take };
 }
 

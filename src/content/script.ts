@@ -1,4 +1,4 @@
-import type { PieceId } from "./pieces";
+import type { PieceId } from "./pieceIds";
 import type { Source } from "./sources";
 
 /** When a beat of a set piece fires. Times in seconds, distances in metres. */

@@ -4,7 +4,7 @@ import { Ids } from "./core/Ids";
 import { Rng } from "./core/Rng";
 import type { SimEvent } from "./core/SimEvent";
 import { Combat } from "./combat/Combat";
-import { type FightPlan, STREET_FIGHTS, stageFights } from "./combat/Fights";
+import { type FightPlan, stageFights } from "./combat/Fights";
 import { Buttons, type InputCmd, neutralCmd } from "./input/InputCmd";
 import { buildPhysicsWorld, disposePhysicsWorld, readBodyPose, stepPhysics } from "./physics/PhysicsWorld";
 import { DEFAULT_PLAYER, type PlayerConfig } from "./player/PlayerConfig";
@@ -12,7 +12,8 @@ import { PlayerController } from "./player/PlayerController";
 import type { PhysicsWorld } from "./physics/PhysicsWorld";
 import type { PlayerView, PropView, Sim, SimOptions } from "./SimTypes";
 import type { Anchor, Level } from "./world/Level";
-import { SET_PIECES } from "../content/pieces/index";
+import { scriptOf } from "../content/pieces";
+import { fightsForLevel } from "./world/levels/index";
 import { coreScriptWorld, isCameraKiller } from "./script/coreScriptWorld";
 import { ScriptRunner } from "./script/ScriptRunner";
 import { DMath } from "./core/DMath";
@@ -20,14 +21,8 @@ import { DMath } from "./core/DMath";
 /** Options of `createSim` beyond the public `SimOptions` (tests tune the player). */
 export interface CreateSimOptions extends SimOptions {
   player?: PlayerConfig;
-  /** The fights to stage by anchors (default: the street's; a level without the anchors gets none). */
+  /** The fights to stage by anchors (default: those the level registry gives the level's id). */
   fights?: readonly FightPlan[];
-}
-
-/** The fights each level stages by its anchors (the airlab's attack waits for its cue). */
-function fightsForLevel(levelId: string): readonly FightPlan[] {
-  if (levelId === "airlab") return [{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true }];
-  return STREET_FIGHTS;
 }
 
 /** The core with its insides reachable, for tests and benchmarks (presentation uses `Sim`). */
@@ -50,8 +45,8 @@ function spawnAnchor(level: Level): Anchor {
  * anchor, the seeded generator and the event ring. `step(cmd)` advances one FIXED_DT.
  */
 export function createSim(opts: CreateSimOptions): CoreSim {
-  const def = opts.piece ? SET_PIECES[opts.piece] : undefined;
-  const scripted = def && def.level === opts.level.id ? def : undefined;
+  const def = opts.piece ? scriptOf(opts.piece) : null;
+  const scripted = def && def.level === opts.level.id ? def : null;
   const staged = stageFights(opts.level, opts.fights ?? fightsForLevel(opts.level.id));
   const level = staged.level;
   const seed = opts.seed ?? 1;

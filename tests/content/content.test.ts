@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CAST, CREW } from "../../src/content/cast";
 import { DIALOGUE } from "../../src/content/dialogue";
-import { PIECE_IDS } from "../../src/content/pieces";
-import { SET_PIECES } from "../../src/content/pieces/index";
+import { isScripted, PIECE_IDS, PIECES } from "../../src/content/pieces";
 import type { Cue, Trigger } from "../../src/content/script";
 import { isSource, SOURCES } from "../../src/content/sources";
 import { READING_CHARS_PER_S, subtitleDurationS, wrapSubtitle } from "../../src/content/subtitles";
@@ -10,6 +9,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 
 const speakers = new Set(CAST.map((c) => c.id));
+const SCRIPTS = PIECES.filter(isScripted);
 const lineIds = new Set(DIALOGUE.map((l) => l.id));
 
 describe("content as data, with sources", () => {
@@ -34,7 +34,7 @@ describe("content as data, with sources", () => {
     for (const l of DIALOGUE) expect(isSource(l.source), l.id).toBe(true);
     for (const c of CAST) for (const s of c.sources) expect(isSource(s), c.id).toBe(true);
     for (const c of CREW) expect(isSource(c.source)).toBe(true);
-    for (const p of Object.values(SET_PIECES)) for (const s of p!.sources) expect(isSource(s), p!.id).toBe(true);
+    for (const p of SCRIPTS) for (const s of p.sources) expect(isSource(s), p.id).toBe(true);
   });
 
   it("no line breaks the subtitle limits (2 lines of 42 characters) and durations follow the rule", () => {
@@ -47,14 +47,17 @@ describe("content as data, with sources", () => {
     expect(wrapSubtitle("x".repeat(43))).toBeNull();
   });
 
+  it("the set-piece list holds the five pieces once each, in story order, scripts and plans alike", () => {
+    expect(PIECES.map((p) => p.id)).toEqual([...PIECE_IDS]);
+    expect(SCRIPTS.map((p) => p.id)).toEqual(["awakening", "street"]);
+  });
+
   it("line ids are unique", () => {
     expect(lineIds.size).toBe(DIALOGUE.length);
   });
 
   it("every set piece's triggers and cues refer to lines that exist, and end", () => {
-    for (const piece of Object.values(SET_PIECES)) {
-      if (!piece) continue;
-      expect(PIECE_IDS).toContain(piece.id);
+    for (const piece of SCRIPTS) {
       const refs: string[] = [];
       const visit = (x: Trigger | Cue) => {
         if ((x.kind === "line" || x.kind === "lineFinished") && "line" in x) refs.push(x.line);

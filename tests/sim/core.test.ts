@@ -3,7 +3,8 @@ import { PIECE_IDS, PIECES, isPieceId } from "../../src/content/pieces";
 import { EventRing } from "../../src/sim/core/EventRing";
 import { Hasher } from "../../src/sim/core/Hasher";
 import { Rng } from "../../src/sim/core/Rng";
-import { levelForPiece } from "../../src/sim/world/levels/index";
+import { fightsForLevel, isPlayable, LEVELS, levelById, levelForPiece, pieceList, pieceOnLevel } from "../../src/sim/world/levels/index";
+import { createSim } from "../../src/sim/createSim";
 import { makeStreetLevel } from "../../src/sim/world/levels/street";
 
 describe("core primitives", () => {
@@ -47,7 +48,7 @@ describe("pieces and levels", () => {
   it("lists the five pieces in story order, awakening and the street playable", () => {
     expect(PIECE_IDS).toEqual(["awakening", "street", "office", "rooftops", "army"]);
     expect(PIECES.map((p) => p.title)).toEqual(["Awakening", "Street", "Office", "Rooftops", "Army"]);
-    expect(PIECES.filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street"]);
+    expect(pieceList().filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street"]);
     expect(isPieceId("street")).toBe(true);
     expect(isPieceId("nope")).toBe(false);
     expect(isPieceId(3)).toBe(false);
@@ -62,5 +63,42 @@ describe("pieces and levels", () => {
     expect(level?.props.length).toBeGreaterThan(0);
     expect(JSON.stringify(makeStreetLevel(3))).toBe(JSON.stringify(makeStreetLevel(3)));
     expect(levelForPiece("office")).toBeNull();
+  });
+
+  it("asking whether a piece plays builds no level; loading it builds its level once", () => {
+    const street = LEVELS.street;
+    const build = street.build;
+    let builds = 0;
+    street.build = (seed?: number) => {
+      builds++;
+      return build(seed);
+    };
+    try {
+      expect(isPlayable("street")).toBe(true);
+      expect(isPlayable("office")).toBe(false);
+      expect(pieceList()).toHaveLength(5);
+      expect(builds).toBe(0);
+      expect(levelForPiece("street", 2)?.id).toBe("street");
+      expect(builds).toBe(1);
+    } finally {
+      street.build = build;
+    }
+  });
+
+  it("the registry says which fights a level stages and which piece plays on a level", () => {
+    expect(fightsForLevel("street").map((f) => f.mercs)).toEqual([3, 4, 5]);
+    expect(fightsForLevel("airlab")).toEqual([{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true }]);
+    expect(fightsForLevel("office-kit")).toEqual([]);
+    expect(fightsForLevel("no-such-level")).toEqual([]);
+    expect(pieceOnLevel("airlab")).toBe("awakening");
+    expect(pieceOnLevel("street")).toBe("street");
+    expect(pieceOnLevel("office-kit")).toBeNull();
+    // The core stages what the registry names: twelve mercenaries on the street at once,
+    // none in the lab until its attack cue.
+    for (const [id, onStage] of [["street", 12], ["airlab", 0], ["office-kit", 0]] as const) {
+      const sim = createSim({ level: levelById(id)!, seed: 1 });
+      expect(sim.combat.mercs.filter((m) => m.active).length, id).toBe(onStage);
+      sim.dispose();
+    }
   });
 });

@@ -9,7 +9,7 @@ import { DIRECTOR_INTERVIEW, PRODUCER_INTERVIEW, TRAILER_NEWS } from "../sources
  */
 export const STREET: SetPieceDef = {
   id: "street",
-  title: "The Street",
+  title: "Street",
   level: "street",
   timeOfDay: "morning",
   operator: "stuntman",
