@@ -11,7 +11,11 @@ export function findChromium(): string | null {
   return CANDIDATES.find((p) => existsSync(p)) ?? null;
 }
 
-/** The flags TOOLCHAIN.md checked on this kind of machine. */
+/**
+ * Flags checked on this kind of machine (Debian's chromium, headless, no GPU, often run as
+ * root): no sandbox, nothing fetched or synced in the background, and WebGL through
+ * SwiftShader, the software renderer.
+ */
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-quic",

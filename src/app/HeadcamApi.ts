@@ -37,7 +37,7 @@ export interface HeadcamApi {
   state(): HeadcamState;
   stats(): HeadcamStats;
   pieces(): { id: string; title: string; available: boolean }[];
-  /** The current run as a take (ARCHITECTURE.md's format) and the core's state hash at its last tick; null on the title. */
+  /** The current run as a take (its format: src/sim/README.md, "Input and takes") and the core's state hash at its last tick; null on the title. */
   take(): { take: import("../sim/input/Take").Take; stateHash: string } | null;
   /** Replays a take given as JSON text; rejects with the reason when the file is refused. */
   replay(text: string): Promise<void>;

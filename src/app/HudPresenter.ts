@@ -1,9 +1,15 @@
 import { HENRY, type SimEvent } from "../sim/core/SimEvent";
 import { WEAPONS } from "../sim/combat/CombatConfig";
 import type { Sim } from "../sim/SimTypes";
+import { DEG } from "../sim/core/units";
 import { Hud } from "../ui/hud/Hud";
 import type { ViewFrame } from "../session/ViewFrame";
 import type { Presenter, PresenterContext } from "./Presenter";
+
+/** Heart rate at full health and near death, beats per minute. */
+const HEART_CALM_BPM = 70;
+const HEART_HURT_BPM = 150;
+const SECONDS_PER_MINUTE = 60;
 
 /** Aiming narrows the view by this factor. */
 const AIM_FOV_SCALE = 0.82;
@@ -41,8 +47,8 @@ export class HudPresenter implements Presenter {
     const p: Sim["player"] = this.ctx.session.sim.player;
     const hurt = 1 - p.health01;
     this.flash = Math.max(0, this.flash - FLASH_DECAY_PER_S * dt);
-    // Heartbeat: 70 bpm at full health, 150 near death; a double beat per period.
-    this.heartPhase += dt * ((70 + 80 * hurt) / 60);
+    // Heartbeat: a double beat per period, quickening as health drains.
+    this.heartPhase += (dt * (HEART_CALM_BPM + (HEART_HURT_BPM - HEART_CALM_BPM) * hurt)) / SECONDS_PER_MINUTE;
     const ph = this.heartPhase % 1;
     const beat = Math.exp(-((ph * 8) ** 2)) + 0.6 * Math.exp(-(((ph - 0.18) * 9) ** 2));
     f.lens.damage = Math.min(1, hurt * 0.85 + this.flash + (hurt > 0.3 ? beat * hurt * 0.25 : 0));
@@ -52,7 +58,7 @@ export class HudPresenter implements Presenter {
     const w = p.weapon ? WEAPONS[p.weapon] : null;
     const h = this.ctx.root.clientHeight || 540;
     const spreadRad = w ? w.spreadRad * (p.aiming ? w.aimSpreadScale : 1) + p.aimKickPitchRad * 0.5 : 0;
-    const vFovRad = (f.fovDeg * Math.PI) / 180 / ((this.ctx.root.clientWidth || 960) / h);
+    const vFovRad = (f.fovDeg * DEG) / ((this.ctx.root.clientWidth || 960) / h);
     this.hud.update(dt, this.ctx.root.clientWidth || 960, h, {
       weapon: p.weapon,
       holding: p.holding,

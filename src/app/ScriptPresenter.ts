@@ -3,6 +3,7 @@ import type { Cue } from "../content/script";
 import { isPresetId, loadPreset } from "../rig/presets";
 import type { SimEvent } from "../sim/core/SimEvent";
 import type { Sim } from "../sim/SimTypes";
+import { ticksToSeconds } from "../sim/core/time";
 import { Subtitles } from "../ui/Subtitles";
 import { StoryActors } from "../view/actors/StoryActors";
 import type { Presenter, PresenterContext } from "./Presenter";
@@ -105,7 +106,7 @@ export class ScriptPresenter implements Presenter {
     for (const who of ["estelle", "akan"] as const) {
       const s = this.staged[who];
       // Dragged away from Henry (back along the way they face, leaning back), by sim time.
-      const k = s?.moving ? Math.min(DRAG_M, ((this.ctx.session.sim.tick - s.sinceTick) * DRAG_MPS) / 60) : 0;
+      const k = s?.moving ? Math.min(DRAG_M, ticksToSeconds(this.ctx.session.sim.tick - s.sinceTick) * DRAG_MPS) : 0;
       this.actors.place(who, s ? { x: s.x + Math.sin(s.yawRad) * k, y: s.y, z: s.z + Math.cos(s.yawRad) * k, yawRad: s.yawRad } : null);
       if (s) this.actors.lean(who, s.moving && who === "estelle" ? -0.35 : 0);
     }

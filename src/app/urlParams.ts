@@ -22,7 +22,7 @@ export interface ParsedUrl {
 const KNOWN = new Set(["piece", "rig", "autopilot", "seed", "speed", "mode"]);
 
 /**
- * Reads the game page's URL parameters (ARCHITECTURE.md). Never throws; every bad value
+ * Reads the game page's URL parameters (README.md, "URL parameters"). Never throws; every bad value
  * gets a message naming the parameter and what it accepts.
  * @param isRigPreset tells whether a `rig` value names a preset.
  */

@@ -1,6 +1,6 @@
 /**
  * `npm run rig -- analyze <preset id | file.json> [--svg <file>]`: drives the rig headlessly
- * through RIG.md's standard course and prints the figures as one JSON object on the last
+ * through the standard course (src/rig/README.md) and prints the figures as one JSON object on the last
  * line of stdout. Bad input: exit code 2, a message naming each bad field on stderr.
  */
 import { readFileSync, writeFileSync } from "node:fs";

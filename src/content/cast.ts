@@ -13,7 +13,7 @@ export interface CastEntry {
   sources: Source[];
 }
 
-/** The cast, as the documents give it (STORY.md). The characters belong to the film. */
+/** The cast, as the documents give it (src/content/README.md). The characters belong to the film. */
 export const CAST = [
   {
     id: "henry",
@@ -62,7 +62,7 @@ export type SpeakerId = (typeof CAST)[number]["id"];
 /** Supporting players credited as the trailer news lists them; the game invents no parts for them. */
 export const SUPPORTING = { names: ["Andrey Dementiev", "Dasha Charusa", "Sveta Ustinova"], source: TRAILER_NEWS } as const;
 
-/** Crew credits (STORY.md), with the spelling note the documents need. */
+/** Crew credits (src/content/README.md), with the spelling note the documents need. */
 export const CREW = [
   { job: "Directed by", name: "Ilya Naishuller", source: DIRECTOR_INTERVIEW },
   { job: "Produced by", name: "Timur Bekmambetov", source: PRODUCER_INTERVIEW },

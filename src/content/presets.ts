@@ -1,5 +1,5 @@
 /**
- * The rig presets shipped with the game, named after who wore the rig (RIG.md). The JSON
+ * The rig presets shipped with the game, named after who wore the rig (src/rig/README.md). The JSON
  * files are data; src/rig/presets.ts loads them through the settings validator.
  */
 import classic from "./presets/classic.json";
@@ -10,7 +10,7 @@ import off from "./presets/off.json";
 import operator from "./presets/operator.json";
 import stuntman from "./presets/stuntman.json";
 
-/** Preset ids, fixed by ARCHITECTURE.md. */
+/** Preset ids: public names (URLs, files, share links), never renamed. */
 export const PRESET_IDS = ["stuntman", "operator", "director", "classic", "handheld", "comfort", "off"] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 

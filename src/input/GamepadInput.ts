@@ -1,3 +1,4 @@
+import { DEG } from "../sim/core/units";
 import { Buttons, type InputCmd } from "../sim/input/InputCmd";
 
 /** Gamepad tuning; rates in degrees per second at full stick. */
@@ -11,7 +12,7 @@ export const DEFAULT_GAMEPAD: GamepadConfig = { deadzone: 0.15, lookYawDegPerS: 
 
 // The "standard" mapping's button indices.
 const B = { a: 0, b: 1, x: 2, y: 3, lb: 4, rb: 5, lt: 6, rt: 7, start: 9, ls: 10 } as const;
-const MAX_PITCH_RAD = (89 * Math.PI) / 180;
+const MAX_PITCH_RAD = 89 * DEG;
 
 /**
  * A gamepad in the standard mapping: left stick moves, right stick looks (with a
@@ -49,8 +50,8 @@ export class GamepadInput {
     this.moveY = -this.axis(pad.axes[1] ?? 0);
     const lx = this.axis(pad.axes[2] ?? 0);
     const ly = this.axis(pad.axes[3] ?? 0);
-    look.yawRad -= lx * Math.abs(lx) * c.lookYawDegPerS * (Math.PI / 180) * frameS;
-    look.pitchRad -= ly * Math.abs(ly) * c.lookPitchDegPerS * (Math.PI / 180) * frameS * (invertY ? -1 : 1);
+    look.yawRad -= lx * Math.abs(lx) * c.lookYawDegPerS * DEG * frameS;
+    look.pitchRad -= ly * Math.abs(ly) * c.lookPitchDegPerS * DEG * frameS * (invertY ? -1 : 1);
     look.pitchRad = Math.max(-MAX_PITCH_RAD, Math.min(MAX_PITCH_RAD, look.pitchRad));
     const down = (i: number) => (pad.buttons[i]?.value ?? 0) > 0.5;
     if (down(B.a)) this.buttons |= Buttons.jump;

@@ -1,7 +1,8 @@
 import { BUTTON_MASK, Buttons, type ButtonName, type InputCmd } from "../sim/input/InputCmd";
+import { DEG } from "../sim/core/units";
 import { BUTTON_KEYS, KEY_BINDINGS, MOUSE_BUTTONS } from "./bindings";
 
-const MAX_PITCH_RAD = (89 * Math.PI) / 180;
+const MAX_PITCH_RAD = 89 * DEG;
 /** A single mouse event above this many counts, far above its neighbours, is a driver spike. */
 const SPIKE_COUNTS = 200;
 const SPIKE_RATIO = 6;
@@ -146,7 +147,7 @@ export class KeyboardMouse {
     // Chromium sometimes reports one huge jump on lock or at the screen edge: drop it.
     if (mag > SPIKE_COUNTS && mag > SPIKE_RATIO * this.recentAbs) return;
     this.recentAbs = this.recentAbs * 0.8 + Math.max(mag, 4) * 0.2;
-    const k = (this.look.sensitivityDegPerCount * Math.PI) / 180;
+    const k = this.look.sensitivityDegPerCount * DEG;
     this.yawRad -= dx * k;
     this.pitchRad -= dy * k * (this.look.invertY ? -1 : 1);
     this.pitchRad = Math.max(-MAX_PITCH_RAD, Math.min(MAX_PITCH_RAD, this.pitchRad));

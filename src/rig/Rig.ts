@@ -1,5 +1,5 @@
 /**
- * The camera rig: ten layers composed in RIG.md's order, stepped at the simulation's fixed
+ * The camera rig: ten layers composed in order (src/rig/README.md), stepped at the simulation's fixed
  * tick from signals, producing a pose offset the view adds on top of the player's eye.
  * Pure and deterministic: same settings, seed and signals give the same poses. No
  * allocation in `step`.

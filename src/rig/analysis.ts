@@ -1,5 +1,5 @@
 /**
- * Trace analysis, exactly per RIG.md "Measuring a rig": angular speed of the rotation
+ * Trace analysis, as src/rig/README.md ("Measuring a rig") defines it: angular speed of the rotation
  * offset, roll, bob, and the share of rotational energy in the 0.2-0.4 Hz band where
  * visually induced motion sickness peaks (Diels & Howarth 2013), plus a comfort score.
  */
@@ -74,20 +74,37 @@ function toDeg(a: ArrayLike<number>): Float64Array {
   return out;
 }
 
+/** The level at which each figure starts to tell on comfort; each adds figure / level to the penalty. */
+export const COMFORT_LEVELS = {
+  rmsAngularSpeedDegS: 30,
+  peakAngularSpeedDegS: 400,
+  rmsRollDeg: 1.5,
+  vimsBandRmsDeg: 0.5,
+  peakBobM: 0.15,
+} as const;
+
+/** Lowest scores rated good and fair (below: poor). */
+export const COMFORT_RATING_MIN_SCORE = { good: 60, fair: 30 } as const;
+
 /**
  * Comfort score, 0-100, higher is gentler: 100 / (1 + P) with P the sum of the figures
- * over the levels at which each starts to tell (30 deg/s RMS angular speed, 400 deg/s
- * peak, 1.5 deg RMS roll, 0.5 deg RMS in the VIMS band, 0.15 m bob). Rating: good >= 60,
- * fair >= 30, else poor.
+ * over the levels at which each starts to tell (`COMFORT_LEVELS`), rated by
+ * `COMFORT_RATING_MIN_SCORE`.
  */
 export function comfortScore(a: Omit<TraceAnalysis, "comfort">): { score: number; rating: ComfortRating } {
+  const l = COMFORT_LEVELS;
   const p =
-    a.rmsAngularSpeedDegS / 30 + a.peakAngularSpeedDegS / 400 + a.rmsRollDeg / 1.5 + a.vimsBandRmsDeg / 0.5 + a.peakBobM / 0.15;
+    a.rmsAngularSpeedDegS / l.rmsAngularSpeedDegS +
+    a.peakAngularSpeedDegS / l.peakAngularSpeedDegS +
+    a.rmsRollDeg / l.rmsRollDeg +
+    a.vimsBandRmsDeg / l.vimsBandRmsDeg +
+    a.peakBobM / l.peakBobM;
   const score = Math.round(1000 / (1 + p)) / 10;
-  return { score, rating: score >= 60 ? "good" : score >= 30 ? "fair" : "poor" };
+  const r = COMFORT_RATING_MIN_SCORE;
+  return { score, rating: score >= r.good ? "good" : score >= r.fair ? "fair" : "poor" };
 }
 
-/** The figures of RIG.md from a trace. */
+/** The rig's figures (src/rig/README.md, "Measuring a rig") from a trace. */
 export function analyzeTrace(t: TraceInput): TraceAnalysis {
   const n = t.pitchRad.length;
   const speed = angularSpeedDegS(t);

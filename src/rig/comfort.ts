@@ -1,5 +1,5 @@
 /**
- * The comfort envelope (RIG.md layer 9): the player's own settings, not a preset's, so it
+ * The comfort envelope (layer 9 in src/rig/README.md): the player's own settings, not a preset's, so it
  * scales every preset and every operator change.
  */
 import type { ValidationResult } from "./settings";

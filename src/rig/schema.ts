@@ -1,11 +1,11 @@
 /**
  * The rig's settings schema: every parameter of every layer, once, with its unit in its
- * name, default, range, slider step and help line (RIG.md, "Settings as data").
+ * name, default, range, slider step and help line (src/rig/README.md, "Settings as data").
  * Defaults are the anchors' values (Quake III, Source, Eiserloh, Cinemachine).
  */
 import { choice, layer, num, type ValuesOf } from "./schemaTypes";
 
-/** Quake III's unit in metres (RIG.md: 1 unit = 0.0254 m). */
+/** Quake III's unit in metres (1 unit = 1 inch = 0.0254 m). */
 export const QUAKE_UNIT_M = 0.0254;
 
 const head = layer("Eye height, crouch and step-up smoothing.", {
@@ -21,7 +21,7 @@ const bob = layer("Stride bob and velocity tilt; a footstep event at every half 
   amplitudeXM: num("m", 0.015, 0, 0.1, 0.001, "Sideways sway of each stride at full speed."),
   rollDeg: num("deg", 0.6, 0, 5, 0.05, "Roll of each stride at full speed."),
   pitchDeg: num("deg", 0.6, 0, 5, 0.05, "Nod of each step at full speed."),
-  // RIG.md's 0.75 / 1.1 m fit a 1.5 m/s stroll; this game walks at 4.5 m/s and sprints at
+  // The usual 0.75 / 1.1 m (walk / run) fit a 1.5 m/s stroll; this game walks at 4.5 m/s and sprints at
   // 8 m/s, where those lengths give 6-7 steps a second. 1.5 / 2.3 m give about 3 and 3.5,
   // a runner's cadence, so footsteps and bob read as a person, not a sewing machine.
   walkStepLengthM: num("m", 1.5, 0.3, 3, 0.01, "Distance of one step when walking (phase advances by pi per step)."),
@@ -134,7 +134,7 @@ const lens = layer("Lens: FOV offset and kicks over the player's FOV, post-proce
   motionBlurAmount: num("1", 0, 0, 1, 0.01, "Motion blur (off by default)."),
 });
 
-/** Every layer's schema, in RIG.md's composition order (comfort lives in the player's settings). */
+/** Every layer's schema, in the order they compose (src/rig/README.md) (comfort lives in the player's settings). */
 export const rigSchema = { head, bob, sway, landing, punch, trauma, impulse, stabiliser, lens } as const;
 
 export type RigSchema = typeof rigSchema;

@@ -1,6 +1,6 @@
 /**
  * Rig settings derived from the schema: defaults, the validator and the JSON form of a
- * preset file (`{"version": 1, "name": ..., "layers": {...}}`, RIG.md).
+ * preset file (`{"version": 1, "name": ..., "layers": {...}}`, src/rig/README.md).
  */
 import { LAYER_KEYS, RIG_SETTINGS_VERSION, type RigSettings, rigSchema } from "./schema";
 import { describe, isRecord, tableDefaults, validateTable } from "./validate";

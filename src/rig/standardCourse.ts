@@ -1,5 +1,5 @@
 /**
- * RIG.md's standard course, driven headlessly: 60 Hz, 1,200 ticks (20 s) of kinematic
+ * The standard course (src/rig/README.md), driven headlessly: 60 Hz, 1,200 ticks (20 s) of kinematic
  * signals synthesised from the course description: stand 1 s; walk 10 m at 4.5 m/s;
  * sprint 20 m at 8 m/s; jump (apex 1.2 m) and land; walk 3 m; walk off a 2 m drop and
  * land; stand 1 s; ten rifle shots at 10/s with the preset's rifle recoil; stand 1 s; an
@@ -95,13 +95,13 @@ export interface CourseOptions {
   /** Seed of the rig's noise and of the recoil sides; default 1. */
   seed?: number;
   playerFovDeg?: number;
-  /** Distance of the closing explosion, m; default 5 (RIG.md). The Lab makes it adjustable. */
+  /** Distance of the closing explosion, m; default 5 (the standard course). The Lab makes it adjustable. */
   explosionDistanceM?: number;
 }
 
-/** Default distance of the course's explosion, m (RIG.md). */
+/** Default distance of the course's explosion, m. */
 export const COURSE_EXPLOSION_M = 5;
-/** Height of the course's drop, m (RIG.md). */
+/** Height of the course's drop, m. */
 export const COURSE_DROP_M = 2;
 
 /**
@@ -166,7 +166,7 @@ export class CourseStepper {
       rig.punch(p.rifleKickPitchDeg * DEG, yawSide * p.rifleKickYawDeg * DEG, rollSide * p.rifleKickRollDeg * DEG);
     }
     if (plan.kind === "explosion" && local === 0) {
-      // RIG.md's blast sits 5 m away, ahead and to the right (3, 0, -4); scaled to the distance asked.
+      // The course's blast sits 5 m away, ahead and to the right (3, 0, -4); scaled to the distance asked.
       const k = this.explosionM / COURSE_EXPLOSION_M;
       rig.impulse({ sourcePos: [3 * k, 0, -4 * k], listenerPos: [0, 0, 0], strength: 1, innerRadiusM: 2, outerRadiusM: 20, delayed: true, listenerYawRad: 0 });
     }

@@ -1,5 +1,6 @@
 import { HENRY, type SimEvent } from "../sim/core/SimEvent";
 import { FIXED_DT } from "../sim/core/time";
+import { DEG } from "../sim/core/units";
 import type { Sim } from "../sim/SimTypes";
 import type { ComfortSettings } from "../rig/comfort";
 import { Rig } from "../rig/Rig";
@@ -8,16 +9,49 @@ import { createRigSignals } from "../rig/RigSignals";
 import type { RigSettings } from "../rig/schema";
 import type { StepObserver } from "./StepObserver";
 
-/** Where a blast counts fully and where it stops shaking the head, metres. */
-const BLAST_INNER_M = 2;
-const BLAST_OUTER_M = 20;
-/** Damage punch per 10 points of damage, radians, and trauma per 10 points. */
-const HIT_PUNCH_RAD = (2.5 * Math.PI) / 180;
-const HIT_TRAUMA = 0.22;
-/** The punch of Henry's own fist or throw, radians. */
-const MELEE_PUNCH_RAD = (2 * Math.PI) / 180;
-/** Above this horizontal speed the rig is told Henry sprints, m/s. */
-const SPRINT_SIGNAL_MPS = 6;
+/** How the core's events and motion become the rig's signals, with units in the names. */
+export interface RigDriveTuning {
+  /** Where a test blast (the B key) shakes the head fully, and where it stops, m. */
+  blastInnerM: number;
+  blastOuterM: number;
+  /** A real explosion shakes the head over its damage radii scaled by these. */
+  explosionInnerScale: number;
+  explosionOuterScale: number;
+  /** The head's snap per 10 points of damage, rad, and the trauma added (0..1). */
+  hitPunchRadPer10: number;
+  hitTraumaPer10: number;
+  /** The largest multiple of the per-10 snap one hit gives. */
+  hitMaxScale: number;
+  /** A hit from the side turns the head this much more than it tilts it. */
+  hitYawScale: number;
+  /** The head's kick when Henry punches and when he throws, rad (positive pitch looks up, positive yaw turns left). */
+  meleePunchRad: { pitch: number; yaw: number; roll: number };
+  throwPunchRad: { pitch: number; yaw: number; roll: number };
+  /** Above this horizontal speed on the ground the rig is told Henry sprints, m/s. */
+  sprintSignalMps: number;
+  /** Sprinting builds exertion to full in this long, and rest settles it in this long, s. */
+  exertionRiseS: number;
+  exertionFallS: number;
+  /** Exertion at zero health (hurt, Henry breathes as hard as after a long sprint). */
+  hurtExertion: number;
+}
+
+export const RIG_DRIVE: Readonly<RigDriveTuning> = {
+  blastInnerM: 2,
+  blastOuterM: 20,
+  explosionInnerScale: 2,
+  explosionOuterScale: 4,
+  hitPunchRadPer10: 2.5 * DEG,
+  hitTraumaPer10: 0.22,
+  hitMaxScale: 1.5,
+  hitYawScale: 1.4,
+  meleePunchRad: { pitch: -2 * DEG, yaw: 1.2 * DEG, roll: 1 * DEG },
+  throwPunchRad: { pitch: -1.2 * DEG, yaw: 0.8 * DEG, roll: 0 },
+  sprintSignalMps: 6,
+  exertionRiseS: 10,
+  exertionFallS: 20,
+  hurtExertion: 0.9,
+};
 
 /**
  * Derives the rig's signals from the core after every step and steps the rig at the same
@@ -45,6 +79,7 @@ export class RigDriver implements StepObserver {
     playerFovDeg: number,
     seed: number,
     readonly pinned = false,
+    private readonly tuning: Readonly<RigDriveTuning> = RIG_DRIVE,
   ) {
     this.rig = new Rig({ settings, comfort, seed, playerFovDeg });
   }
@@ -62,6 +97,7 @@ export class RigDriver implements StepObserver {
 
   onEvent(e: SimEvent, sim: Sim): void {
     const p = sim.player;
+    const t = this.tuning;
     if (e.kind === "landed") this.signals.landedImpactMps = e.impactSpeedMps;
     else if (e.kind === "recoil") this.rig.punch(e.pitchRad, e.yawRad);
     else if (e.kind === "blast") {
@@ -69,27 +105,28 @@ export class RigDriver implements StepObserver {
         sourcePos: e.position,
         listenerPos: [p.position.x, p.position.y + p.eyeHeightM, p.position.z],
         strength: e.strength,
-        innerRadiusM: BLAST_INNER_M,
-        outerRadiusM: BLAST_OUTER_M,
+        innerRadiusM: t.blastInnerM,
+        outerRadiusM: t.blastOuterM,
         delayed: true,
         listenerYawRad: p.yawRad,
       });
     } else if (e.kind === "shot" && e.shooter === HENRY) this.rig.punch(e.recoilPitchRad, e.recoilYawRad);
     else if (e.kind === "damage" && e.target === HENRY) {
       // The head snaps away from the hit: back for a hit ahead, aside for one from the side.
-      const k = Math.min(1.5, e.amount / 10);
+      const k = Math.min(t.hitMaxScale, e.amount / 10);
       const side = Math.sin(e.bearingRad);
-      this.rig.punch(Math.cos(e.bearingRad) * HIT_PUNCH_RAD * k, -side * HIT_PUNCH_RAD * 1.4 * k, side * HIT_PUNCH_RAD * k);
-      this.rig.addTrauma(HIT_TRAUMA * k);
-    } else if (e.kind === "melee") this.rig.punch(-MELEE_PUNCH_RAD, MELEE_PUNCH_RAD * 0.6, MELEE_PUNCH_RAD * 0.5);
-    else if (e.kind === "throw") this.rig.punch(-MELEE_PUNCH_RAD * 0.6, MELEE_PUNCH_RAD * 0.4);
+      const punch = t.hitPunchRadPer10 * k;
+      this.rig.punch(Math.cos(e.bearingRad) * punch, -side * punch * t.hitYawScale, side * punch);
+      this.rig.addTrauma(t.hitTraumaPer10 * k);
+    } else if (e.kind === "melee") this.rig.punch(t.meleePunchRad.pitch, t.meleePunchRad.yaw, t.meleePunchRad.roll);
+    else if (e.kind === "throw") this.rig.punch(t.throwPunchRad.pitch, t.throwPunchRad.yaw, t.throwPunchRad.roll);
     else if (e.kind === "explosion") {
       this.rig.impulse({
         sourcePos: e.position,
         listenerPos: [p.position.x, p.position.y + p.eyeHeightM, p.position.z],
         strength: e.strength,
-        innerRadiusM: e.innerRadiusM * 2,
-        outerRadiusM: e.radiusM * 4,
+        innerRadiusM: e.innerRadiusM * t.explosionInnerScale,
+        outerRadiusM: e.radiusM * t.explosionOuterScale,
         delayed: true,
         listenerYawRad: p.yawRad,
       });
@@ -110,12 +147,11 @@ export class RigDriver implements StepObserver {
     s.eyeHeightM = p.eyeHeightM;
     s.surface = p.surface;
     const speed = Math.hypot(p.velocity.x, p.velocity.z);
-    s.sprinting = p.grounded && speed > SPRINT_SIGNAL_MPS;
-    // Exertion climbs over ~10 s of sprinting and settles over ~20 s of rest.
-    this.exertion += s.sprinting ? FIXED_DT / 10 : -FIXED_DT / 20;
+    const t = this.tuning;
+    s.sprinting = p.grounded && speed > t.sprintSignalMps;
+    this.exertion += s.sprinting ? FIXED_DT / t.exertionRiseS : -FIXED_DT / t.exertionFallS;
     this.exertion = Math.min(1, Math.max(0, this.exertion));
-    // Hurt, Henry breathes as hard as after a long sprint.
-    s.exertion = Math.max(this.exertion, (1 - p.health01) * 0.9);
+    s.exertion = Math.max(this.exertion, (1 - p.health01) * t.hurtExertion);
     this.rig.step(s, FIXED_DT);
     s.landedImpactMps = 0;
     this.rig.drainEvents(this.onRigEvent);

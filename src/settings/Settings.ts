@@ -54,7 +54,7 @@ export const SETTINGS_LABELS: Record<keyof typeof SETTINGS_SCHEMA, string> = {
 export type ShadowSetting = "off" | "low" | "high";
 
 export type Settings = { version: number } & ValuesOf<typeof SETTINGS_SCHEMA> & {
-    /** The comfort envelope of the camera rig (RIG.md layer 9). */
+    /** The comfort envelope of the camera rig (layer 9 in src/rig/README.md). */
     comfort: ComfortSettings;
     /** Best finishing time per set piece, seconds. */
     bestTimesS: Partial<Record<PieceId, number>>;

@@ -75,7 +75,7 @@ export interface Sim {
   readonly events: EventRing<SimEvent>;
   /** Advances one fixed step with one command. */
   step(cmd: InputCmd): void;
-  /** 16 hex digits over everything that determines the future of the run. */
+  /** 16 hex digits over everything that determines the future of the run (what it covers: src/sim/README.md, "The state hash"). */
   stateHash(): string;
   /** Releases the physics world. */
   dispose(): void;

@@ -17,6 +17,7 @@ import { fightsForLevel } from "./world/levels/index";
 import { coreScriptWorld, isCameraKiller } from "./script/coreScriptWorld";
 import { ScriptRunner } from "./script/ScriptRunner";
 import { DMath } from "./core/DMath";
+import { DEG } from "./core/units";
 
 /** Options of `createSim` beyond the public `SimOptions` (tests tune the player). */
 export interface CreateSimOptions extends SimOptions {
@@ -32,7 +33,6 @@ export interface CoreSim extends Sim {
 
 // Below the level's lowest point by this much, the player has fallen out and respawns, metres.
 const FALL_OUT_M = 10;
-const DEG = Math.PI / 180;
 
 function spawnAnchor(level: Level): Anchor {
   const a = level.anchors[level.spawn];
@@ -43,6 +43,7 @@ function spawnAnchor(level: Level): Anchor {
 /**
  * Creates the deterministic core for a level: a physics world, the player at the spawn
  * anchor, the seeded generator and the event ring. `step(cmd)` advances one FIXED_DT.
+ * The rules it keeps (no clock, no engine trig, everything hashed): src/sim/README.md.
  */
 export function createSim(opts: CreateSimOptions): CoreSim {
   const def = opts.piece ? scriptOf(opts.piece) : null;

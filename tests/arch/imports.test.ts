@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -231,3 +231,31 @@ describe("biome's restricted imports match the table", () => {
     });
   }
 });
+
+describe("the design lives in the repository", () => {
+  const MD_REF = /[\w./-]*\b[A-Za-z][\w-]*\.md\b/g;
+  const sources = [...ALL, ...tsFiles(join(ROOT, "tests")), ...tsFiles(join(ROOT, "scripts")), join(ROOT, "biome.json")];
+
+  it("every Markdown file a comment or message names exists in the repository (a clone has no design folder)", () => {
+    const bad: string[] = [];
+    for (const f of sources) {
+      readFileSync(f, "utf8")
+        .split("\n")
+        .forEach((line, i) => {
+          for (const m of line.matchAll(MD_REF)) {
+            const ref = m[0];
+            const found = [dirname(f), ROOT, SRC].some((base) => existsSync(resolve(base, ref)));
+            if (!found) bad.push(`${relative(ROOT, f)}:${i + 1} names ${ref}`);
+          }
+        });
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("DEG means radians per degree wherever it is defined, and only the core and the rig define it", () => {
+    const defs = ALL.flatMap((f) => codeLines(f).filter(({ line }) => /\bconst DEG\b/.test(line)).map(({ line, where }) => ({ where, line: line.trim() })));
+    expect(defs.map((d) => d.where.replace(/:\d+$/, "")).sort()).toEqual(["src/rig/math.ts", "src/sim/core/units.ts"]);
+    for (const d of defs) expect(d.line, d.where).toMatch(/const DEG = Math\.PI \/ 180;/);
+  });
+});
+

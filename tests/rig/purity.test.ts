@@ -11,7 +11,7 @@ function files(dir: string): string[] {
   });
 }
 
-describe("src/rig is pure (ARCHITECTURE.md)", () => {
+describe("src/rig is pure (src/rig/README.md)", () => {
   const sources = files("src/rig");
   it("imports only itself, src/content and simplex-noise", () => {
     for (const f of sources) {

@@ -6,6 +6,7 @@ import { cloneRigSettings } from "../../rig/settings";
 import { COURSE_TICKS, courseSegments } from "../../rig/standardCourse";
 import type { InputCmd } from "../../sim/input/InputCmd";
 import { makeCourseLevel } from "../../sim/world/levels/course";
+import { TICK_HZ, ticksToSeconds } from "../../sim/core/time";
 import { figuresTable } from "../../ui/lab/FiguresTable";
 import { LabLayout } from "../../ui/lab/LabLayout";
 import { LabPanel } from "../../ui/lab/LabPanel";
@@ -27,12 +28,17 @@ import { TraceRing } from "../../rig/TraceRing";
 
 /** Colours of slot A and B on the plots and in the figures. */
 export const SLOT_COLOR: Record<Slot, string> = { A: "#ffb347", B: "#5ec8ff" };
-const LIVE_TICKS = 600;
+/** The live plot shows the last 10 s. */
+const LIVE_TICKS = 10 * TICK_HZ;
+/** Free play needs this much of a take before a re-shoot uses it (a second). */
+const MIN_RESHOOT_TICKS = TICK_HZ;
+/** In free play the figures of the last 20 s refresh every this many frames (about a second). */
+const FIGURES_EVERY_FRAMES = 60;
 const SEGMENTS = courseSegments();
 
 /**
  * The Rig Lab (`?mode=lab`): the standard course looping on its own level with the rig
- * being tuned, free play on the same level, live plots, RIG.md's figures, presets, files,
+ * being tuned, free play on the same level, live plots, the rig's comfort figures, presets, files,
  * links and A/B re-shoots. `create` wraps it in the same automation API as the game's App.
  */
 export class LabApp implements LabHost {
@@ -146,7 +152,7 @@ export class LabApp implements LabHost {
   /** Re-shoots the take with A and B: both traces at once for the plot, then plays them. */
   reshootAb(): AbResult {
     const run = this.runner;
-    const cmds = this.runMode === "free" && run instanceof SimRunner && run.recorded.length >= 60 ? run.recorded.slice() : this.takeCmds;
+    const cmds = this.runMode === "free" && run instanceof SimRunner && run.recorded.length >= MIN_RESHOOT_TICKS ? run.recorded.slice() : this.takeCmds;
     this.takeCmds = this.runMode === "free" ? cmds : null;
     const a = cloneRigSettings(this.settings.slot("A"));
     const b = cloneRigSettings(this.settings.slot("B"));
@@ -195,18 +201,18 @@ export class LabApp implements LabHost {
   /** In the course: the full course's figures at once (equal to the next loop's). */
   refreshFigures(): void {
     this.figures = this.runMode === "course" ? courseFigures(this.settings.current, this.explosionM).figures : null;
-    this.figuresDue = 60;
+    this.figuresDue = FIGURES_EVERY_FRAMES;
     this.showFigures();
   }
 
   private showFigures(): void {
     const cur = this.settings.active;
-    const columns = [{ heading: `${cur}: ${this.settings.current.name}`, color: SLOT_COLOR[cur], figures: this.figures, pending: `playing… ${Math.floor(this.recent.length / 60)} of 20 s` }];
+    const columns = [{ heading: `${cur}: ${this.settings.current.name}`, color: SLOT_COLOR[cur], figures: this.figures, pending: `playing… ${Math.floor(ticksToSeconds(this.recent.length))} of ${ticksToSeconds(COURSE_TICKS)} s` }];
     const title = this.runMode === "course" ? "last full course" : "last 20 s of play";
     const tables = [figuresTable(title, columns)];
     if (this.ab) {
       const { a, b, take, ticks } = this.ab.result;
-      tables.push(figuresTable(`re-shoot: ${take}, ${(ticks / 60).toFixed(1)} s`, [
+      tables.push(figuresTable(`re-shoot: ${take}, ${ticksToSeconds(ticks).toFixed(1)} s`, [
         { heading: `A: ${this.settings.slot("A").name}`, color: SLOT_COLOR.A, figures: a },
         { heading: `B: ${this.settings.slot("B").name}`, color: SLOT_COLOR.B, figures: b },
       ]));
@@ -237,7 +243,7 @@ export class LabApp implements LabHost {
     this.rafId = requestAnimationFrame(this.tick);
     const frameS = this.lastMs < 0 ? 0 : (nowMs - this.lastMs) / 1000;
     this.lastMs = nowMs;
-    // The Lab pauses only when the tab is hidden (ARCHITECTURE.md).
+    // The Lab pauses only when the tab is hidden (the pause rules: src/app/PauseState.ts).
     if (document.hidden) return;
     const steps = this.loop.advance(frameS);
     for (let i = 0; i < steps; i++) {
@@ -249,7 +255,7 @@ export class LabApp implements LabHost {
     this.frameStats.record(frameS * 1000);
     if (this.runMode === "free" && this.replayCaption === null && --this.figuresDue <= 0 && this.recent.length >= COURSE_TICKS) {
       this.figures = analyzeTrace(this.recent.toTraceInput(LAB_DT_S));
-      this.figuresDue = 60;
+      this.figuresDue = FIGURES_EVERY_FRAMES;
       this.showFigures();
     }
     this.runner.frame(this.loop.alpha, this.frame, this.input);
@@ -264,9 +270,9 @@ export class LabApp implements LabHost {
     if (run instanceof CourseRunner) {
       const t = run.courseTick;
       const seg = SEGMENTS.find((s) => t >= s.startTick && t < s.endTick)?.label ?? "";
-      return `${this.replayCaption ?? "Standard course"} · ${(t / 60).toFixed(1)} s · ${seg} · ${slot} · X toggles A/B`;
+      return `${this.replayCaption ?? "Standard course"} · ${ticksToSeconds(t).toFixed(1)} s · ${seg} · ${slot} · X toggles A/B`;
     }
-    if (this.replayCaption) return `${this.replayCaption} · ${(run.tick / 60).toFixed(1)} s`;
+    if (this.replayCaption) return `${this.replayCaption} · ${ticksToSeconds(run.tick).toFixed(1)} s`;
     return `Free play · ${slot} · click to look, WASD, Shift, Space, B blast, N recoil · X toggles A/B`;
   }
 

@@ -9,7 +9,7 @@ import { LAB_DT_S, SimRunner } from "./runners";
 import { TraceRing } from "../../rig/TraceRing";
 
 /**
- * The figures of RIG.md's standard course with `settings`: the same run as `npm run rig --
+ * The figures of the standard course (src/rig/README.md) with `settings`: the same run as `npm run rig --
  * analyze` (default comfort envelope, seed 1), with the explosion at `explosionM`.
  */
 export function courseFigures(settings: RigSettings, explosionM: number): { figures: TraceAnalysis; ring: TraceRing } {

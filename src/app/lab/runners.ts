@@ -35,7 +35,7 @@ export interface LabRunner {
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
 /**
- * RIG.md's standard course, live: the rig gets exactly the signals `runStandardCourse`
+ * The rig's standard course (src/rig/README.md), live: the rig gets exactly the signals `runStandardCourse`
  * gives it (one CourseStepper), so a full loop's trace equals `npm run rig -- analyze`'s;
  * the camera rides the course's kinematic path from the level's `start` anchor down -Z.
  */

@@ -7,6 +7,7 @@ import { Rig } from "../../rig/Rig";
 import { loadPreset } from "../../rig/presets";
 import { createRigSignals } from "../../rig/RigSignals";
 import type { BenchRow } from "./BenchRow";
+import { FIXED_DT } from "../../sim/core/time";
 
 export type { BenchRow };
 
@@ -21,7 +22,7 @@ function percentile(sorted: readonly number[], q: number): number {
 export function benchRig(): BenchRow[] {
   const rig = new Rig({ settings: loadPreset("stuntman"), seed: 1 });
   const sig = createRigSignals();
-  const dt = 1 / 60;
+  const dt = FIXED_DT;
   const drain = () => {};
   const perTick: number[] = [];
   for (let b = -200; b < BATCHES; b++) {

@@ -4,6 +4,7 @@ import { createSim } from "../../sim/createSim";
 import { Buttons } from "../../sim/input/InputCmd";
 import { levelForPiece } from "../../sim/world/levels/index";
 import { Rng } from "../../sim/core/Rng";
+import { TICK_HZ } from "../../sim/core/time";
 import { type InputCmd, neutralCmd } from "../../sim/input/InputCmd";
 import { buildPhysicsWorld, stepPhysics } from "../../sim/physics/PhysicsWorld";
 import type { Level, LevelProp } from "../../sim/world/Level";
@@ -98,7 +99,7 @@ function timeCombat(): { tick: Float64Array; mercs: number } {
   const out = new Float64Array(TICKS);
   for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
     // Everyone hears Henry every second; he turns on the spot and fires.
-    if (i % 60 === 0) combat.noise(a[0], a[1], a[2], 500);
+    if (i % TICK_HZ === 0) combat.noise(a[0], a[1], a[2], 500);
     // Henry cannot die here: the bench measures a fight that goes on.
     combat.health.health = combat.health.config.maxHealth;
     cmd.yawRad = i * 0.01;

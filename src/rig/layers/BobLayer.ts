@@ -1,6 +1,6 @@
 /**
  * Layer 2, stride bob and velocity tilt. Two models run side by side so a cross-fade
- * between presets never jumps: `stride` (phase from distance walked, RIG.md) and `quake`
+ * between presets never jumps: `stride` (phase from distance walked, src/rig/README.md) and `quake`
  * (Quake III's bobCycle, bg_pmove.c PM_Footsteps and cg_view.c). In both, a footstep
  * fires at every half cycle, from the same counter that moves the picture.
  */

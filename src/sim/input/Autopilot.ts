@@ -1,6 +1,7 @@
 import { Buttons, type InputCmd } from "./InputCmd";
 import type { Sim } from "../SimTypes";
 import { DMath } from "../core/DMath";
+import { TICK_HZ } from "../core/time";
 
 // Seconds of no progress after which the walker tries a jump.
 const STUCK_S = 0.5;
@@ -31,7 +32,7 @@ export class Autopilot {
     this.stuckTicks = dist < this.lastDist - 0.01 ? 0 : this.stuckTicks + 1;
     this.lastDist = dist;
     target.buttons = Buttons.sprint;
-    if (this.stuckTicks > STUCK_S * 60) {
+    if (this.stuckTicks > STUCK_S * TICK_HZ) {
       target.buttons |= Buttons.jump;
       this.stuckTicks = 0;
     }

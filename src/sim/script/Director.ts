@@ -4,6 +4,7 @@ import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
 import type { Anchor } from "../world/Level";
 import { DMath } from "../core/DMath";
+import { DEG } from "../core/units";
 
 /** What the director may read of and do to the world; the sim implements it. */
 export interface DirectorHost {
@@ -235,5 +236,5 @@ export function lookingAt(host: DirectorHost, anchorName: string, withinDeg: num
   const vy = DMath.sin(p.pitchRad);
   const vz = -DMath.cos(p.yawRad) * cp;
   const cos = (dx * vx + dy * vy + dz * vz) / len;
-  return cos >= DMath.cos((withinDeg * Math.PI) / 180);
+  return cos >= DMath.cos(withinDeg * DEG);
 }

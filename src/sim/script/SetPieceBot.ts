@@ -3,6 +3,7 @@ import { FIXED_DT } from "../core/time";
 import type { Anchor } from "../world/Level";
 import type { DirectorGoal } from "./Director";
 import { DMath } from "../core/DMath";
+import { DEG } from "../core/units";
 
 /** What the bot can see: only what a player's eyes and HUD would tell them. */
 export interface BotSenses {
@@ -36,8 +37,6 @@ export interface BotConfig {
 
 /** A good player, not an aimbot: a human flick, a moment to react to each new target. */
 export const DEFAULT_BOT: BotConfig = { turnDegPerS: 300, fireWithinDeg: 2.5, stuckS: 0.6, engageM: 45, reactS: 0.35 };
-
-const DEG = Math.PI / 180;
 
 /**
  * The autopilot for set pieces: plays through InputCmds only, exactly what a player's

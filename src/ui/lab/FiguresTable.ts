@@ -19,7 +19,7 @@ const ROWS: readonly [keyof Omit<TraceAnalysis, "comfort">, string, number][] = 
 ];
 
 /**
- * RIG.md's comfort figures as a small table, one column per setting (A and B side by
+ * The rig's comfort figures (src/rig/README.md, "Measuring a rig") as a small table, one column per setting (A and B side by
  * side after a re-shoot), the comfort score coloured by its rating.
  */
 export function figuresTable(title: string, columns: readonly FiguresColumn[]): HTMLElement {

@@ -65,7 +65,7 @@ export class LabPanel {
     const c = this.controls;
     this.on(f.addBinding(c, "mode", { label: "run", options: { "standard course": "course", "free play": "free" } }), (v) => this.h.mode(v as "course" | "free"));
     const ex = f.addBinding(c, "explosionM", { label: "blast distance (m)", min: 1, max: 25, step: 0.5 });
-    ex.element.title = "Distance of the course's closing explosion; RIG.md's course (and npm run rig -- analyze) uses 5 m.";
+    ex.element.title = "Distance of the course's closing explosion; the standard course (and npm run rig -- analyze) uses 5 m.";
     this.on(ex, (v) => this.h.explosion(v as number));
     this.on(f.addBinding(c, "slot", { label: "editing (X)", options: { "A": "A", "B": "B" } }), (v) => this.h.slot(v as "A" | "B"));
     f.addButton({ title: "Copy this slot to the other" }).on("click", () => this.h.copyToOther());

@@ -1,5 +1,6 @@
 import type { LevelBox, Paint, Surface, Vec3Tuple } from "../Level";
 import { DMath } from "../../core/DMath";
+import { DEG } from "../../core/units";
 
 /** A static box from its min corner and size (metres): easier to author than centres. */
 export function boxFromMin(
@@ -48,7 +49,7 @@ export function rampBox(
     yawRad,
     pitchRad: angleRad,
     surface,
-    walkable: Math.abs(angleRad) <= (45 * Math.PI) / 180 + 1e-9,
+    walkable: Math.abs(angleRad) <= 45 * DEG + 1e-9,
     paint,
     tag: "ramp",
   };

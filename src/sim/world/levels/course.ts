@@ -2,7 +2,7 @@ import type { Anchor, Level, LevelBox } from "../Level";
 import { boxFromMin } from "./boxes";
 
 /**
- * The Rig Lab's course level, laid out along RIG.md's standard course (which runs straight
+ * The Rig Lab's course level, laid out along the rig's standard course (src/rig/README.md) (which runs straight
  * down -Z from the `start` anchor): a deck 2 m high that ends in the drop, and the lower
  * yard where the shots and the explosion happen. The rig's course generator
  * (src/rig/standardCourse.ts) drives the camera along this line; these distances are the
@@ -57,7 +57,7 @@ function yard(boxes: LevelBox[]): void {
   boxes.push(boxFromMin([-w / 2, 0, 19], [w, 5, 1], "brick", "concrete", false, "boundary"));
   // The shooting range: a target board ahead of the landing spot.
   boxes.push(boxFromMin([-1, 0, -COURSE_LANDING_M - 14], [2, 2.2, 0.3], "wood", "wood", false, "target"));
-  // Where the explosion goes off at RIG.md's 5 m: (3, 0, -4) from the landing spot.
+  // Where the course's explosion goes off, 5 m away: (3, 0, -4) from the landing spot.
   boxes.push(boxFromMin([2.5, 0, -COURSE_LANDING_M - 4.5], [1, 0.9, 1], "carDark", "metal", false, "blast"));
   // Stacked crates beside the yard's path.
   for (const [x, z, s] of [[-6, 48, 1.5], [-6, 52, 1.2], [-7.5, 50, 1], [8, 56, 1.5], [8, 58, 1]] as const) {

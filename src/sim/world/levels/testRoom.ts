@@ -1,7 +1,6 @@
 import type { Anchor, Level, LevelBox } from "../Level";
 import { boxFromMin, rampBox } from "./boxes";
-
-const DEG = Math.PI / 180;
+import { DEG } from "../../core/units";
 
 /** Lanes of the test room: each feature sits at its own x, approached by walking toward -Z. */
 export const TEST_LANES = {

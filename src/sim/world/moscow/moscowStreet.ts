@@ -8,8 +8,7 @@ import { skyline } from "./skyline";
 import { birch, busStop, kiosk, lampsAndWires, parkedCars, pavementTrees, roadBlocks } from "./streetFurniture";
 import { pavements, underpass } from "./underpass";
 import { DMath } from "../../core/DMath";
-
-const DEG = Math.PI / 180;
+import { DEG } from "../../core/units";
 
 /** The avenue's asphalt, its markings (lane dashes, edge lines, a zebra) and the side street. */
 function roads(c: CityBuilder): void {

@@ -1,5 +1,5 @@
 /**
- * The generic words signs may carry (STORY.md: no brand names). The view draws them all
+ * The generic words signs may carry (no brand names: src/content/README.md). The view draws them all
  * once into one shared atlas, so a level's signs cost one texture and one draw call.
  */
 export const SIGN_WORDS = [
