@@ -6,6 +6,7 @@ import type { BenchRow } from "./bench/BenchRow";
 import { type BrowserFigures, benchBrowser } from "./bench/browserBench";
 import { benchRig } from "./bench/rigBench";
 import { benchSim } from "./bench/simBench";
+import { keepOtherSections } from "./bench/benchmarksFile";
 
 /**
  * `npm run bench [-- --no-browser]`: measures the core, the rig and the browser build,
@@ -32,7 +33,10 @@ async function main(): Promise<void> {
   }
   const bundle = bundleBytes();
   for (const r of rows) console.log(formatRow(r));
-  writeFileSync(join(process.cwd(), "BENCHMARKS.md"), report(rows, browser, bundle));
+  // Other tools' sections (the seed sweep's) are kept: bench rewrites only its own part.
+  const file = join(process.cwd(), "BENCHMARKS.md");
+  const old = existsSync(file) ? readFileSync(file, "utf8") : null;
+  writeFileSync(file, keepOtherSections(report(rows, browser, bundle), old));
   console.log("wrote BENCHMARKS.md");
   console.log(JSON.stringify({ rows, bundle, levels: browser?.levels ?? null }));
 }
