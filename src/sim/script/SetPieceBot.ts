@@ -6,20 +6,21 @@ import { BotHands } from "../bot/BotHands";
 import { type BotConfig, type BotEnemy, type BotSenses, DEFAULT_BOT } from "../bot/BotSenses";
 import { Engage } from "../bot/Engage";
 import { FollowGoal } from "../bot/FollowGoal";
+import { WeaponCare } from "../bot/WeaponCare";
 
 export type { BotConfig, BotSenses } from "../bot/BotSenses";
 export { DEFAULT_BOT } from "../bot/BotSenses";
 
 /** The behaviours every set piece's bot has, fresh for one bot. */
 export function coreBehaviours(): BotBehaviour[] {
-  return [new Engage(), new FollowGoal()];
+  return [new WeaponCare(), new Engage(), new FollowGoal()];
 }
 
 /**
  * The autopilot for set pieces: plays through InputCmds only, exactly what a player's
  * hands could produce. Each tick it sees what a player would (`BotSenses`) and runs its
  * behaviours from the highest priority down until one takes the tick: the core ones
- * (fight, follow the director's goal) and any a set piece adds (`pieceBehaviours`).
+ * (guns, fight, follow the director's goal) and any a set piece adds (`pieceBehaviours`).
  */
 export class SetPieceBot {
   readonly hands: BotHands;
