@@ -101,6 +101,17 @@ export class Mercs {
     if (!b.world) host.physics.world.addBody(b);
   }
 
+  /**
+   * Takes a living mercenary off stage (a scripted fight restarting without it for a
+   * moment) and returns where it first stood, to come back there.
+   */
+  offStage(host: CombatHost, m: Merc): MercSpawn {
+    m.active = false;
+    m.alive = false;
+    if (m.body.world) host.physics.world.removeBody(m.body);
+    return { x: m.homeX, z: m.homeZ, yawRad: m.homeYaw, fight: m.fight };
+  }
+
   /** Before the physics step: perception (staggered), brains, velocities of the bodies. */
   preStep(host: CombatHost): void {
     const period = MERC.perceptionPeriodTicks;

@@ -15,6 +15,12 @@ export interface FightPlan {
   bare?: boolean;
   /** Stand the mercenaries behind the anchor instead of ahead (a door facing out). Default false. */
   behind?: boolean;
+  /**
+   * The anchor Henry restarts at when he dies while this fight is on (default: the last
+   * checkpoint). For a fight whose mercenaries stand over the checkpoint (the lab's, by
+   * the bed Henry woke on), a place from which it can be fought again.
+   */
+  restart?: string;
 }
 
 /** The street's three fights: mercenaries ahead of each anchor, facing the way Henry comes. */
@@ -68,6 +74,8 @@ export interface StagedFights {
   ammo: Vec3Tuple[];
   /** Checkpoints in order: the spawn, then each fight's anchor. */
   checkpoints: { name: string; anchor: Anchor }[];
+  /** Per fight (in checkpoint order): where Henry restarts while it is on, or null for the last checkpoint. */
+  restarts: (Anchor | null)[];
 }
 
 function frame(a: Anchor, x: number, z: number): [number, number] {
@@ -103,6 +111,7 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
   const dormant: MercSpawn[] = [];
   const grenades: Vec3Tuple[] = [];
   const checkpoints: StagedFights["checkpoints"] = [];
+  const restarts: (Anchor | null)[] = [];
   const spawnAnchor = level.anchors[level.spawn];
   if (spawnAnchor) checkpoints.push({ name: level.spawn, anchor: spawnAnchor });
   const addProp = (kind: LevelProp["kind"], x: number, y: number, z: number, yawRad: number) => {
@@ -117,6 +126,7 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
     checkpoints.push({ name: f.anchor, anchor: a });
     // Fight k is checkpoint k + 1 (checkpoint 0 is the spawn).
     const fi = checkpoints.length - 2;
+    restarts[fi] = (f.restart && level.anchors[f.restart]) || null;
     const y = a.position[1];
     for (let k = 0; k < f.mercs && k < MERC_SPOTS.length; k++) {
       const [x, z] = frame(a, MERC_SPOTS[k][0], f.behind ? -MERC_SPOTS[k][1] * 0.6 : MERC_SPOTS[k][1]);
@@ -144,5 +154,5 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
     .filter((n) => n.startsWith("pickup."))
     .sort()
     .map((n) => level.anchors[n].position);
-  return { level: { ...level, props, boxes }, firstStagedProp: level.props.length, spawns, dormant, grenades, ammo, checkpoints };
+  return { level: { ...level, props, boxes }, firstStagedProp: level.props.length, spawns, dormant, grenades, ammo, checkpoints, restarts };
 }

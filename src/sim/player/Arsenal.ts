@@ -269,6 +269,19 @@ export class Arsenal {
   }
 
   /** Cancels the aim kick and reload (checkpoint restart). */
+  /**
+   * A checkpoint restart: every gun Henry owns gets a full magazine and at least
+   * `reserveFor(weapon)` spare rounds (capped at what he can carry); more is kept.
+   */
+  resupply(reserveFor: (w: WeaponConfig) => number): void {
+    for (let i = 0; i < WEAPON_IDS.length; i++) {
+      if (!this.owned[i]) continue;
+      const w = WEAPONS[WEAPON_IDS[i]];
+      this.magazine[i] = w.magazine;
+      this.reserve[i] = Math.max(this.reserve[i], Math.min(w.reserveMax, reserveFor(w)));
+    }
+  }
+
   reset(): void {
     this.kickPitchRad = 0;
     this.kickYawRad = 0;

@@ -14,8 +14,12 @@ export interface LevelDef {
   fights?: readonly FightPlan[];
 }
 
-/** The lab is stormed on a cue: five mercenaries wait behind the door, no props or cover staged (the room has its own). */
-const AIRLAB_FIGHTS: readonly FightPlan[] = [{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true }];
+/**
+ * The lab is stormed on a cue: five mercenaries wait behind the door, no props or cover
+ * staged (the room has its own). A death there restarts where the attack found Henry, not
+ * on the bed they stand over.
+ */
+const AIRLAB_FIGHTS: readonly FightPlan[] = [{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true, restart: "calibration.3" }];
 
 /**
  * The level registry: every level by id, including those no set piece plays yet (dev
