@@ -120,7 +120,8 @@ function tryFire(m: Merc, host: CombatHost, moving: boolean): void {
   if (!m.sees || host.henry.dead) return;
   const p = host.henry.body.position;
   const err = m.turnTo(DMath.atan2(-(p.x - m.x), -(p.z - m.z)));
-  if (m.reactionS > 0 || m.fireCooldownS > 0 || err > FIRE_FACING_RAD) return;
+  // Without a turn to shoot (a few at a time, by difficulty) it aims but holds its fire.
+  if (m.reactionS > 0 || m.fireCooldownS > 0 || err > FIRE_FACING_RAD || !m.fireTurn) return;
   fireAtHenry(m, host, moving);
   m.burstLeft--;
   if (m.burstLeft > 0) m.fireCooldownS = MERC.burstIntervalS;

@@ -9,6 +9,7 @@ import type { MercView } from "../combat/CombatView";
 import { CollisionGroups } from "../physics/CollisionGroups";
 import { Merc, MERC_STATE_NAMES, MercState } from "./Merc";
 import { hear, perceive, think } from "./MercBrain";
+import { allocateFireTurns } from "./allocateFireTurns";
 import { MAX_CORPSES, MAX_MERCS, MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
 
@@ -84,8 +85,8 @@ export class Mercs {
     m.z = m.homeZ;
     m.y = host.nav.nodeY(host.nav.nearest(m.x, m.z, 1));
     m.yaw = m.homeYaw;
-    m.sees = m.knows = m.retreated = m.crouched = false;
-    m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = 0;
+    m.sees = m.knows = m.retreated = m.crouched = m.fireTurn = false;
+    m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = m.turnS = m.waitS = 0;
     m.burstLeft = MERC.burstShots;
     m.setState(MercState.patrol);
     m.state = MercState.patrol;
@@ -115,6 +116,7 @@ export class Mercs {
   /** Before the physics step: perception (staggered), brains, velocities of the bodies. */
   preStep(host: CombatHost): void {
     const period = MERC.perceptionPeriodTicks;
+    allocateFireTurns(this.list, host.difficulty.maxShooters);
     for (const m of this.list) {
       if (!m.active) continue;
       if (!m.alive) {
