@@ -40,6 +40,8 @@ export const BOT_PRIORITY = {
   weaponCare: 90,
   /** Backing out of sight to heal or reload. */
   recover: 80,
+  /** Picking up rounds: out of a fight, or when every gun is dry. */
+  scavenge: 60,
   /** Shooting what is in sight. */
   engage: 50,
   /** Walking, looking and pressing as the director asks. */

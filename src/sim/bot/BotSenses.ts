@@ -22,6 +22,14 @@ export interface BotWeapon {
   reserve: number;
 }
 
+/** An ammo box or a dropped gun lying where Henry can see it. */
+export interface BotPickup {
+  active: boolean;
+  kind: "ammo" | "weapon";
+  weapon: BotWeapon["id"];
+  position: V3;
+}
+
 /**
  * What the bot can see: only what a player's eyes, HUD and screen would tell them (the red
  * edges of the screen are health; a player remembers which guns they picked up).
@@ -44,6 +52,8 @@ export interface BotSenses {
   /** A reload is under way (the HUD shows it). */
   reloading?: boolean;
   enemies: readonly BotEnemy[];
+  /** Ammo boxes and dropped guns. Default: none. */
+  pickups?: readonly BotPickup[];
   /** Red barrels still standing (they can be seen; one that went off is gone). */
   barrels?: readonly V3[];
   /** Line of sight between two points (through the level's solid geometry). */

@@ -99,6 +99,38 @@ function overlaps(boxes: readonly LevelBox[], c: Vec3Tuple, h: Vec3Tuple): boole
   return false;
 }
 
+/** The top of the highest walkable box under (x, z) no higher than `maxY`, or null. */
+function floorY(boxes: readonly LevelBox[], x: number, z: number, maxY: number): number | null {
+  let best: number | null = null;
+  for (const b of boxes) {
+    if (!b.walkable || Math.abs(b.yawRad ?? 0) > 1e-3 || Math.abs(b.pitchRad ?? 0) > 1e-3) continue;
+    const top = b.center[1] + b.size[1] / 2;
+    if (top > maxY || Math.abs(b.center[0] - x) > b.size[0] / 2 || Math.abs(b.center[2] - z) > b.size[2] / 2) continue;
+    if (best === null || top > best) best = top;
+  }
+  return best;
+}
+
+const PICKUP_HALF: Vec3Tuple = [0.2, 0.25, 0.2];
+const inside = (boxes: readonly LevelBox[], x: number, y: number, z: number) => overlaps(boxes, [x, y + 0.3, z], PICKUP_HALF);
+
+/**
+ * Where an ammo box can lie: its anchor, or, when the level fills that spot (the street's
+ * `pickup.1` fell inside the podium on every seed), the nearest free floor within 6 m.
+ */
+export function pickupSpot(boxes: readonly LevelBox[], p: Vec3Tuple): Vec3Tuple {
+  if (!inside(boxes, p[0], p[1], p[2])) return p;
+  for (let r = 0.5; r <= 6; r += 0.5) {
+    for (let k = 0; k < 16; k++) {
+      const x = p[0] + DMath.sin((k / 16) * 2 * Math.PI) * r;
+      const z = p[2] + DMath.cos((k / 16) * 2 * Math.PI) * r;
+      const y = floorY(boxes, x, z, p[1] + 0.5);
+      if (y !== null && !inside(boxes, x, y, z)) return [x, y, z];
+    }
+  }
+  return p;
+}
+
 /**
  * Places a set piece's fights by named anchors: mercenary spawns, throwable props, a
  * grenade and cover at each `fight.N`, red barrels at `barrel.N`, ammo at `pickup.N`.
@@ -153,6 +185,6 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
   const ammo = Object.keys(level.anchors)
     .filter((n) => n.startsWith("pickup."))
     .sort()
-    .map((n) => level.anchors[n].position);
+    .map((n) => pickupSpot(boxes, level.anchors[n].position));
   return { level: { ...level, props, boxes }, firstStagedProp: level.props.length, spawns, dormant, grenades, ammo, checkpoints, restarts };
 }

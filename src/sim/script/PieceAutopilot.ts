@@ -38,6 +38,7 @@ export class PieceAutopilot {
         return sim.player.reload01 >= 0;
       },
       weapons: this.weapons,
+      pickups: sim.combat.pickups,
     };
   }
 

@@ -6,6 +6,7 @@ import { BotHands } from "../bot/BotHands";
 import { type BotConfig, type BotEnemy, type BotSenses, DEFAULT_BOT } from "../bot/BotSenses";
 import { Engage } from "../bot/Engage";
 import { FollowGoal } from "../bot/FollowGoal";
+import { Scavenge } from "../bot/Scavenge";
 import { WeaponCare } from "../bot/WeaponCare";
 
 export type { BotConfig, BotSenses } from "../bot/BotSenses";
@@ -13,7 +14,7 @@ export { DEFAULT_BOT } from "../bot/BotSenses";
 
 /** The behaviours every set piece's bot has, fresh for one bot. */
 export function coreBehaviours(): BotBehaviour[] {
-  return [new WeaponCare(), new Engage(), new FollowGoal()];
+  return [new WeaponCare(), new Scavenge(), new Engage(), new FollowGoal()];
 }
 
 /**
