@@ -48,6 +48,7 @@ export function quantile(sorted: readonly number[], q: number): number {
 }
 
 const round1 = (x: number): number => Math.round(x * 10) / 10;
+const share = (n: number, of: number): number => (of ? Math.round((n / of) * 1000) / 1000 : 0);
 
 /** Summarises one piece's runs (all at one difficulty). */
 export function summarizePiece(piece: PieceId, difficulty: Difficulty, budgetS: number, runs: readonly SweepRun[]): PieceSweep {
@@ -61,7 +62,7 @@ export function summarizePiece(piece: PieceId, difficulty: Difficulty, budgetS: 
     budgetS,
     runs: mine.length,
     completed: done.length,
-    completionRate: mine.length ? round1((done.length / mine.length) * 1000) / 1000 : 0,
+    completionRate: share(done.length, mine.length),
     deaths: { median: quantile(deaths, 0.5), max: deaths.length ? deaths[deaths.length - 1] : 0 },
     seconds: secs.length ? { median: round1(quantile(secs, 0.5)), p90: round1(quantile(secs, 0.9)), worst: round1(secs[secs.length - 1]) } : null,
     failedSeeds: mine.filter((r) => !r.result.completed).map((r) => r.seed),
@@ -74,7 +75,7 @@ export function summarize(pieces: readonly { id: PieceId; budgetS: number }[], d
   const per = pieces.map((p) => summarizePiece(p.id, difficulty, p.budgetS, runs));
   const total = per.reduce((n, p) => n + p.runs, 0);
   const completed = per.reduce((n, p) => n + p.completed, 0);
-  return { difficulty, seeds, runs: total, completionRate: total ? round1((completed / total) * 1000) / 1000 : 0, pieces: per };
+  return { difficulty, seeds, runs: total, completionRate: share(completed, total), pieces: per };
 }
 
 /** Reads a seed list: `1-50`, `7`, or a mix like `0,5,7-9`. Throws a message naming the bad part. */
