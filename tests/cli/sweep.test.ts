@@ -53,7 +53,7 @@ describe("npm run sweep", () => {
     const help = tool("sweep", "--help");
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("--piece <id|all>");
-  });
+  }, 120_000);
 
   it("reads seed lists and ranges", () => {
     expect(parseSeeds("1-5")).toEqual([1, 2, 3, 4, 5]);
