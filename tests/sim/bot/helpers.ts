@@ -19,10 +19,10 @@ export function placeHenry(sim: CoreSim, x: number, z: number): void {
   b.velocity.set(0, 0, 0);
 }
 
-/** Runs the autopilot `ticks` ticks, calling `each` after every tick. */
+/** Runs the autopilot `ticks` ticks (fewer if the piece ends), calling `each` after every tick. */
 export function fly(sim: CoreSim, pilot: PieceAutopilot, ticks: number, each?: () => void): void {
   const cmd = neutralCmd();
-  for (let i = 0; i < ticks; i++) {
+  for (let i = 0; i < ticks && !sim.script?.finished; i++) {
     sim.step(pilot.next(cmd));
     sim.events.clear();
     each?.();
