@@ -38,8 +38,6 @@ export interface BotBehaviour {
 export const BOT_PRIORITY = {
   /** Changing guns and reloading: adds buttons, never takes the tick. */
   weaponCare: 90,
-  /** Backing out of sight to heal or reload. */
-  recover: 80,
   /** Picking up rounds: out of a fight, or when every gun is dry. */
   scavenge: 60,
   /** Shooting what is in sight. */

@@ -54,8 +54,6 @@ export interface BotSenses {
   enemies: readonly BotEnemy[];
   /** Ammo boxes and dropped guns. Default: none. */
   pickups?: readonly BotPickup[];
-  /** Red barrels still standing (they can be seen; one that went off is gone). */
-  barrels?: readonly V3[];
   /** Line of sight between two points (through the level's solid geometry). */
   canSee(ax: number, ay: number, az: number, bx: number, by: number, bz: number): boolean;
   anchor(name: string): Anchor | undefined;
