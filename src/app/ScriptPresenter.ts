@@ -1,10 +1,12 @@
 import { Mesh, MeshBasicMaterial, RingGeometry } from "three";
+import { dialogueLine } from "../content/dialogue";
 import type { Cue } from "../content/script";
+import { subtitleText } from "../content/subtitles";
 import { isPresetId, loadPreset } from "../rig/presets";
 import type { SimEvent } from "../sim/core/SimEvent";
 import type { Sim } from "../sim/SimTypes";
-import { ticksToSeconds } from "../sim/core/time";
-import { Subtitles } from "../ui/Subtitles";
+import { FIXED_DT, ticksToSeconds } from "../sim/core/time";
+import { type SubtitleLine, Subtitles } from "../ui/Subtitles";
 import { StoryActors } from "../view/actors/StoryActors";
 import type { Presenter, PresenterContext } from "./Presenter";
 import type { Settings } from "../settings/Settings";
@@ -38,6 +40,8 @@ export class ScriptPresenter implements Presenter {
   private readonly markGeometry = new RingGeometry(0.18, 0.3, 32);
   private readonly markOn = new MeshBasicMaterial({ color: 0x5fe3ff, toneMapped: false });
   private readonly markOff = new MeshBasicMaterial({ color: 0x2a5360, transparent: true, opacity: 0.6 });
+  /** The last mercenary's bark, subtitled while no story line is on screen. */
+  private bark: (SubtitleLine & { untilTick: number }) | null = null;
 
   constructor(private readonly ctx: PresenterContext) {
     this.subtitles = new Subtitles(ctx.root, subtitleStyle(ctx.settings.get()));
@@ -56,6 +60,7 @@ export class ScriptPresenter implements Presenter {
 
   onEvent(e: SimEvent, sim: Sim): void {
     if (e.kind === "cue") this.cue(e.cue, sim);
+    else if (e.kind === "bark") this.bark = barkSubtitle(e.line, e.tick);
   }
 
   private cue(cue: Cue, sim: Sim): void {
@@ -92,14 +97,17 @@ export class ScriptPresenter implements Presenter {
   }
 
   frame(_alpha: number, _f: unknown): void {
-    const script = this.ctx.session.sim.script;
+    const sim = this.ctx.session.sim;
+    const script = sim.script;
+    if (this.bark && sim.tick >= this.bark.untilTick) this.bark = null;
+    // A story line (Jimmy's directions) always wins over a bark.
+    this.subtitles.show(script?.subtitle ?? this.bark);
     if (!script) return;
     const look = script.lookTarget;
     for (const m of this.marks) {
       m.mesh.visible = look !== null;
       m.mesh.material = m.name === look ? this.markOn : this.markOff;
     }
-    this.subtitles.show(script.subtitle);
     this.subtitles.showObjective(script.objective);
     const j = script.jimmy;
     this.actors.place("jimmy", j.active ? { x: j.position.x, y: j.position.y, z: j.position.z, yawRad: j.yawRad } : null);
@@ -121,6 +129,13 @@ export class ScriptPresenter implements Presenter {
     this.markOn.dispose();
     this.markOff.dispose();
   }
+}
+
+/** A bark's subtitle, tagged as translated, for as long as its line stays on screen. */
+function barkSubtitle(lineId: string, tick: number): (SubtitleLine & { untilTick: number }) | null {
+  const l = dialogueLine(lineId);
+  if (!l) return null;
+  return { line: `${l.id}@${tick}`, speaker: l.speaker, text: subtitleText(l.text, l.lang), untilTick: tick + Math.round(l.durationS / FIXED_DT) };
 }
 
 function subtitleStyle(s: Settings) {

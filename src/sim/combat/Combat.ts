@@ -1,5 +1,6 @@
 import type { Body } from "cannon-es";
 import { Vec3 } from "cannon-es";
+import { Barks } from "../ai/Barks";
 import { LosGrid } from "../ai/LosGrid";
 import { DIFFICULTY, type Difficulty, type DifficultyConfig, MERC } from "../ai/MercConfig";
 import { Mercs } from "../ai/Mercs";
@@ -46,6 +47,7 @@ export class Combat implements CombatHost {
   readonly grenades = new Grenades();
   readonly pickups = new Pickups();
   readonly holding: Holding;
+  readonly barks: Barks;
   readonly view: CombatView;
   tick = 0;
   private readonly barrelHealth: Float64Array;
@@ -72,6 +74,7 @@ export class Combat implements CombatHost {
     this.los = new LosGrid(level.boxes);
     this.nav = new NavGrid(level, this.los);
     this.mercs = new Mercs(ids);
+    this.barks = new Barks(this.mercs.list.length, this.grenades.state.length);
     this.holding = new Holding(level.props, this.grenades);
     this.barrelHealth = new Float64Array(level.props.length).fill(BARREL_HEALTH);
     // Staged props stand exactly on the floor: start them asleep (thin ones would rock for ever).
@@ -206,6 +209,7 @@ export class Combat implements CombatHost {
       this.explode(p.x, p.y, p.z, BARREL_BLAST);
     }
     this.mercs.preStep(this);
+    this.barks.step(this, this.mercs.list, this.grenades);
   }
 
   /** After the physics step: bodies read back, checkpoints, health and the restart. */
