@@ -21,6 +21,8 @@ export interface MercSpawn {
   z: number;
   yawRad: number;
   fight: number;
+  /** The outfit presentation dresses it in (default "merc"); it changes nothing in the core. */
+  role?: string;
 }
 
 /**
@@ -51,6 +53,11 @@ export class Mercs {
         crouched: false,
         staggered: false,
         sinceShotTicks: 1 << 20,
+        velocity: { x: 0, z: 0 },
+        aiming: false,
+        aimAt: { x: 0, y: 0, z: 0 },
+        readyInS: 0,
+        role: "merc",
       });
     }
   }
@@ -70,6 +77,7 @@ export class Mercs {
     m.homeX = host.nav.nodeX(n);
     m.homeZ = host.nav.nodeZ(n);
     m.homeYaw = s.yawRad;
+    m.role = s.role ?? "merc";
     this.revive(host, m);
     return m;
   }
@@ -239,6 +247,14 @@ export class Mercs {
       v.crouched = m.crouched;
       v.staggered = m.staggerS > 0;
       v.sinceShotTicks = m.sinceShotTicks;
+      v.velocity.x = m.alive ? m.vx : 0;
+      v.velocity.z = m.alive ? m.vz : 0;
+      v.aiming = m.alive && m.sees && m.state !== MercState.patrol && m.state !== MercState.alert && m.state !== MercState.search;
+      v.aimAt.x = m.aimX;
+      v.aimAt.y = m.aimY;
+      v.aimAt.z = m.aimZ;
+      v.readyInS = Math.max(0, m.fireCooldownS);
+      v.role = m.role;
     }
   }
 
