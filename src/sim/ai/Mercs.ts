@@ -195,8 +195,9 @@ export class Mercs {
     b.collisionFilterMask = CollisionGroups.static | CollisionGroups.prop;
     b.velocity.set(0, 0, 0);
     b.wakeUp();
-    // Push high on the body so it topples rather than slides.
-    _p.set(b.position.x, b.position.y + 0.5, b.position.z);
+    // Push high on the body so it topples rather than slides (cannon-es takes the point
+    // relative to the body's centre: a world point here spun corpses at 1000 rad/s).
+    _p.set(0, 0.5, 0);
     _v.set(dx * pushNs, Math.max(dy, 0.1) * pushNs, dz * pushNs);
     b.applyImpulse(_v, _p);
     this.corpseCount++;
