@@ -21,15 +21,17 @@ export function createHandPull(): HandPull {
 export class ActionPlayer {
   private shot: ActionDef | null = null;
   private shotS = 0;
+  private shotLenS = 1;
   private loop: ActionDef | null = null;
   private loopS = 0;
   private loopW = 0;
 
-  /** Starts a one-shot action by name; unknown names are ignored. */
-  play(id: string): void {
+  /** Starts a one-shot action by name, over its own length or `durationS`; unknown names are ignored. */
+  play(id: string, durationS?: number): void {
     if (!isActionId(id)) return;
     this.shot = ACTIONS[id];
     this.shotS = 0;
+    this.shotLenS = durationS !== undefined && durationS > 0 ? durationS : this.shot.durationS;
   }
 
   /** Whether a one-shot is playing. */
@@ -41,7 +43,7 @@ export class ActionPlayer {
   step(dtS: number, held: string): void {
     if (this.shot) {
       this.shotS += dtS;
-      if (this.shotS >= this.shot.durationS) this.shot = null;
+      if (this.shotS >= this.shotLenS) this.shot = null;
     }
     const want = isActionId(held) && ACTIONS[held].loop ? ACTIONS[held] : null;
     if (want && want === this.loop) this.loopW = Math.min(1, this.loopW + dtS / want.blendS);
@@ -63,7 +65,7 @@ export class ActionPlayer {
   private shotWeight(): number {
     const s = this.shot;
     if (!s) return 0;
-    return Math.max(0, Math.min(1, this.shotS / s.blendS, (s.durationS - this.shotS) / s.blendS));
+    return Math.max(0, Math.min(1, this.shotS / s.blendS, (this.shotLenS - this.shotS) / s.blendS));
   }
 
   private loopT(): number {
@@ -74,7 +76,7 @@ export class ActionPlayer {
   channel(name: Channel): number {
     let v = 0;
     const s = this.shot?.channels?.[name];
-    if (s && this.shot) v += this.shotWeight() * sampleKeys1(s, this.shotS / this.shot.durationS);
+    if (s && this.shot) v += this.shotWeight() * sampleKeys1(s, this.shotS / this.shotLenS);
     const l = this.loop?.channels?.[name];
     if (l) v += this.loopW * sampleKeys1(l, this.loopT());
     return v;
@@ -90,7 +92,7 @@ export class ActionPlayer {
     out.weight = 0;
     const shotTrack = this.shot?.[side];
     if (shotTrack && this.shot) {
-      sampleKeys3(shotTrack.keys, this.shotS / this.shot.durationS, out.at);
+      sampleKeys3(shotTrack.keys, this.shotS / this.shotLenS, out.at);
       out.weight = this.shotWeight();
       out.frame = shotTrack.frame;
       out.palmRad = shotTrack.palmRad ?? 0;

@@ -3,11 +3,14 @@ import { ActionPlayer } from "./ActionPlayer";
 import type { BodyInput } from "./BodyInput";
 import { Gait, type GaitInput } from "./Gait";
 import { type HoldDef, HOLDS } from "./holds";
-import { clamp, limbRotation, Spring, twoBoneIk, yawPitch } from "./poseMath";
+import { clamp, limbRotation, smooth01, Spring, twoBoneIk, wrapRad, yawPitch } from "./poseMath";
 import { type HitInfo, Reactions } from "./Reactions";
 import { Skel } from "./Skel";
 import { Bone, HIP_DROP_M, HIP_HALF_M, LEGS, SHIN_M, THIGH_M } from "./skeleton";
 import { UpperBody } from "./UpperBody";
+
+/** Hips turning into a sideways run: from this speed, fully this much faster, at most, backpedal beyond; m/s, rad, s. */
+const HIPS = { minMps: 1.2, fullOverMps: 1.5, maxRad: 1.25, backpedalRad: 2.3, followS: 0.15 } as const;
 
 const _q = new Quaternion();
 const _r = new Quaternion();
@@ -32,6 +35,8 @@ export class FigurePose {
   /** Raising the weapon to the aim, 0..1. */
   readonly aim = new Spring(16);
   hold: HoldDef = HOLDS.none;
+  /** The hips turned toward the way the body runs when that is not where it faces, radians. */
+  hipTurnRad = 0;
   private readonly upper = new UpperBody();
   private readonly gaitIn: GaitInput = { x: 0, y: 0, z: 0, vx: 0, vz: 0, yawRad: 0, crouch01: 0, phaseRad: Number.NaN, move: "ground", moveProgress01: 0 };
   private tick = 0;
@@ -51,12 +56,12 @@ export class FigurePose {
   }
 
   hit(h: HitInfo): void {
-    this.react.hit(h, this.gaitIn.yawRad, this.id, this.tick);
+    this.react.hit(h, this.gaitIn.yawRad - this.hipTurnRad, this.id, this.tick);
   }
 
-  /** Starts a one-shot action (reload, throw ...). */
-  play(action: string): void {
-    this.actions.play(action);
+  /** Starts a one-shot action (reload, throw ...), over its own length or `durationS`. */
+  play(action: string, durationS?: number): void {
+    this.actions.play(action, durationS);
   }
 
   /** Forgets the past: the next step stands the figure where the input puts it. */
@@ -82,27 +87,43 @@ export class FigurePose {
     g.z = inp.z;
     g.vx = inp.vx;
     g.vz = inp.vz;
-    g.yawRad = inp.yawRad;
+    g.yawRad = inp.yawRad + this.turnHips(inp, dtS);
     g.crouch01 = clamp(inp.crouch01 + this.actions.channel("crouch"), 0, 1);
     g.phaseRad = inp.phaseRad;
     g.move = inp.move;
     g.moveProgress01 = inp.moveProgress01;
     this.gait.step(g, dtS);
-    this.pelvis(inp);
-    this.legs(inp.yawRad);
+    this.pelvis(inp, g.yawRad);
+    this.legs(g.yawRad);
     this.upper.step(this, inp, dtS);
   }
 
-  private pelvis(inp: BodyInput): void {
+  /**
+   * Running across or away from where it faces (a strafe, a flank under fire), a body
+   * turns its hips into the run and twists the torso back; it backpedals only when going
+   * almost straight back. Returns the hips' turn, radians.
+   */
+  private turnHips(inp: BodyInput, dtS: number): number {
+    const speed = Math.hypot(inp.vx, inp.vz);
+    let want = 0;
+    if (speed > HIPS.minMps && inp.move === "ground") {
+      const rel = wrapRad(Math.atan2(-inp.vx, -inp.vz) - inp.yawRad);
+      if (Math.abs(rel) < HIPS.backpedalRad) want = clamp(rel, -HIPS.maxRad, HIPS.maxRad) * smooth01((speed - HIPS.minMps) / HIPS.fullOverMps);
+    }
+    this.hipTurnRad += (want - this.hipTurnRad) * (1 - Math.exp(-dtS / HIPS.followS));
+    return this.hipTurnRad;
+  }
+
+  private pelvis(inp: BodyInput, yawRad: number): void {
     const r = this.react;
     const gait = this.gait;
-    const sy = Math.sin(inp.yawRad);
-    const cy = Math.cos(inp.yawRad);
+    const sy = Math.sin(yawRad);
+    const cy = Math.cos(yawRad);
     const f = r.shiftFwd.x;
     const s = r.shiftRight.x;
     this.skel.root.set(inp.x - sy * f + cy * s, gait.pelvisY - r.dip.x, inp.z - cy * f - sy * s);
     const lean = gait.leanRad + this.actions.channel("lean") - 0.3 * r.torsoPitch.x - 0.15 * r.stagger.x;
-    yawPitch(inp.yawRad + gait.twistRad + 0.3 * r.torsoYaw.x, -lean, _q);
+    yawPitch(yawRad + gait.twistRad + 0.3 * r.torsoYaw.x, -lean, _q);
     _q.multiply(_r.setFromAxisAngle(_z, gait.rollRad + 0.3 * r.torsoRoll.x));
     this.skel.set(Bone.pelvis, _q);
   }

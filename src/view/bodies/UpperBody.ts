@@ -70,10 +70,12 @@ export class UpperBody {
       turn = clamp(wrapRad(want - inp.yawRad), -1.3, 1.3) * tw;
     }
     const stagger = r.stagger.x;
-    yawPitch(-0.5 * twist + 0.3 * r.torsoYaw.x + 0.4 * turn, a.channel("spinePitch") + 0.4 * r.torsoPitch.x + 0.25 * stagger + 0.2 * inp.crouch01, _q);
+    // The torso twists back from hips turned into a run, to face where the figure faces.
+    const hips = -fp.hipTurnRad;
+    yawPitch(-0.5 * twist + 0.3 * r.torsoYaw.x + 0.4 * (turn + hips), a.channel("spinePitch") + 0.4 * r.torsoPitch.x + 0.25 * stagger + 0.2 * inp.crouch01, _q);
     _q.multiply(_r.setFromAxisAngle(_z, 0.3 * r.torsoRoll.x));
     sk.set(Bone.spine, _q);
-    yawPitch(-0.4 * twist + a.channel("chestYaw") + 0.7 * r.torsoYaw.x + 0.6 * turn, a.channel("chestPitch") + 0.6 * r.torsoPitch.x + 0.2 * stagger, _q);
+    yawPitch(-0.4 * twist + a.channel("chestYaw") + 0.7 * r.torsoYaw.x + 0.6 * (turn + hips), a.channel("chestPitch") + 0.6 * r.torsoPitch.x + 0.2 * stagger, _q);
     _q.multiply(_r.setFromAxisAngle(_z, 0.7 * r.torsoRoll.x));
     sk.set(Bone.chest, _q);
     const w = clamp(fp.aim.x, 0, 1);
