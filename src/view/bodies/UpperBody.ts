@@ -13,6 +13,8 @@ const _low = new Quaternion();
 const _v = new Vector3();
 const _t = new Vector3();
 const _hold = new Vector3();
+/** Scratch of `pullTarget` alone (its caller passes `_t` as the output). */
+const _tp = new Vector3();
 const _elbow = new Vector3();
 const _pole = new Vector3();
 const _f1 = new Vector3();
@@ -153,10 +155,10 @@ export class UpperBody {
     if (pull.frame === "chest") return out.set(at[0], at[1], at[2]).applyQuaternion(w.q[Bone.chest]).add(w.p[Bone.chest]);
     if (pull.frame === "target") {
       yawPitch(inp.yawRad, 0, _r);
-      return out.set(at[0], at[1], at[2]).applyQuaternion(_r).add(_t.set(inp.actionX, inp.actionY, inp.actionZ));
+      return out.set(at[0], at[1], at[2]).applyQuaternion(_r).add(_tp.set(inp.actionX, inp.actionY, inp.actionZ));
     }
-    _t.set(inp.actionX, inp.actionY, inp.actionZ).sub(shoulder);
-    yawPitch(Math.atan2(-_t.x, -_t.z), Math.atan2(_t.y, Math.hypot(_t.x, _t.z)), _r);
+    _tp.set(inp.actionX, inp.actionY, inp.actionZ).sub(shoulder);
+    yawPitch(Math.atan2(-_tp.x, -_tp.z), Math.atan2(_tp.y, Math.hypot(_tp.x, _tp.z)), _r);
     return out.set(at[0], at[1], at[2]).applyQuaternion(_r).add(shoulder);
   }
 

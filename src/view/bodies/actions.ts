@@ -224,8 +224,8 @@ export const ACTIONS = {
         [1, 1],
       ],
       spinePitch: [
-        [0, -0.35],
-        [1, -0.35],
+        [0, -0.55],
+        [1, -0.55],
       ],
       headPitch: [
         [0, -0.3],

@@ -67,23 +67,24 @@ function trunk(lower: number, upper: number, skin: number, width = 0.4): OutfitP
 }
 
 const RIFLE: OutfitPart[] = [
-  part("prop", [0.05, 0.09, 0.4], [0, 0.04, -0.12], 0x151515),
-  part("prop", [0.025, 0.025, 0.32], [0, 0.06, -0.5], 0x0c0c0c),
-  part("prop", [0.035, 0.14, 0.06], [0, -0.05, -0.18], 0x1d1d1d),
-  part("prop", [0.04, 0.08, 0.22], [0, 0.02, 0.16], 0x151515),
-  part("prop", [0.03, 0.08, 0.04], [0, -0.03, 0.02], 0x151515),
+  part("prop", [0.05, 0.09, 0.4], [0, 0.04, -0.12], 0x2b2b2d),
+  part("prop", [0.025, 0.025, 0.32], [0, 0.06, -0.5], 0x1c1c1c),
+  part("prop", [0.035, 0.14, 0.06], [0, -0.05, -0.18], 0x3a3327),
+  part("prop", [0.04, 0.08, 0.22], [0, 0.02, 0.16], 0x2b2b2d),
+  part("prop", [0.03, 0.08, 0.04], [0, -0.03, 0.02], 0x2b2b2d),
 ];
 const PISTOL: OutfitPart[] = [part("prop", [0.03, 0.05, 0.19], [0, 0.03, -0.07], 0x111111), part("prop", [0.028, 0.1, 0.04], [0, -0.02, 0.0], 0x111111)];
 
 /** The mercenaries' kit: helmet, balaclava, plate carrier with pouches, red armbands that read at range. */
 function mercKit(carry: OutfitPart[]): OutfitPart[] {
-  const olive = 0x4a4f3a;
-  const black = 0x17181b;
+  const olive = 0x5b6147;
+  const jacket = 0x2c2f35;
+  const black = 0x141416;
   return [
-    ...limbs(0x3b3f33, black, 0x0e0e0e, 0x101010),
-    ...trunk(0x3b3f33, black, black),
+    ...limbs(0x4a4e40, jacket, 0x0e0e0e, 0x1a1a1a),
+    ...trunk(0x4a4e40, jacket, black),
     part("chest", [0.46, 0.36, 0.3], [0, 1.32, -0.01], olive),
-    part("chest", [0.32, 0.09, 0.06], [0, 1.2, -0.17], 0x383c2c),
+    part("chest", [0.32, 0.09, 0.06], [0, 1.2, -0.17], 0x474c37),
     part("pelvis", [0.38, 0.06, 0.25], [0, 1.01, 0], 0x111111),
     part("head", [0.14, 0.035, 0.012], [0, 1.73, -0.108], SKIN),
     part("head", [0.26, 0.12, 0.27], [0, 1.84, 0.0], olive),
@@ -128,6 +129,8 @@ export const OUTFITS: readonly Outfit[] = [
       ...limbs(0x2b2d33, 0xeeeeea, 0x1a1a1e, SKIN, { shoeH: 0.08 }),
       ...trunk(0x2b2d33, 0x6f7a8a, SKIN, 0.36),
       ...longCoat(0xeeeeea),
+      part("chest", [0.14, 0.34, 0.02], [0, 1.34, -0.136], 0x6f7a8a),
+      part("spine", [0.12, 0.2, 0.02], [0, 1.1, -0.126], 0x6f7a8a),
       part("head", [0.23, 0.27, 0.24], [0, 1.73, 0.03], 0x8a3b1c),
       part("head", [0.21, 0.22, 0.08], [0, 1.6, 0.12], 0x8a3b1c),
     ],
@@ -253,7 +256,31 @@ export const OUTFITS: readonly Outfit[] = [
   },
 ];
 
-const BY_ID = new Map(OUTFITS.map((o) => [o.id, o]));
+/** Henry, for his own body under the camera and its shadow: no face is ever seen. */
+function henry(id: string, hold: HoldId, carry: OutfitPart[]): Outfit {
+  return {
+    id,
+    description: "Henry: an olive shirt with rolled sleeves, tattooed forearms, grey-blue cargo trousers, brown boots, a belt",
+    hold,
+    parts: [
+      ...limbs(0x4a5263, 0x2f3326, 0x2a2018, SKIN),
+      ...trunk(0x4a5263, 0x2f3326, SKIN),
+      part("pelvis", [0.38, 0.06, 0.25], [0, 1.0, 0], 0x1a1a1a),
+      ...pair("thigh", [0.06, 0.14, 0.12], [-0.175, 0.72, 0], 0x3b4250),
+      ...carry,
+    ],
+    source: PRODUCER_INTERVIEW,
+  };
+}
+
+/** Henry's body by what he holds (the shadow shows the gun). */
+export const HENRY_OUTFITS = {
+  none: henry("henry", "none", []),
+  pistol: henry("henry.pistol", "pistol", PISTOL),
+  rifle: henry("henry.rifle", "rifle", RIFLE),
+} as const;
+
+const BY_ID = new Map([...OUTFITS, ...Object.values(HENRY_OUTFITS)].map((o) => [o.id, o]));
 
 /** An outfit by id, or undefined. */
 export function outfitById(id: string): Outfit | undefined {
