@@ -39,7 +39,8 @@ export class FigurePose {
   hipTurnRad = 0;
   private readonly upper = new UpperBody();
   private readonly gaitIn: GaitInput = { x: 0, y: 0, z: 0, vx: 0, vz: 0, yawRad: 0, crouch01: 0, phaseRad: Number.NaN, move: "ground", moveProgress01: 0 };
-  private tick = 0;
+  private shotsPending = 0;
+  private readonly hitPending: HitInfo = { dirX: 0, dirY: 0, dirZ: 0, heightM: 0, strength: 0 };
 
   constructor(
     /** Seeds the figure's variation (hit reactions). */
@@ -50,13 +51,19 @@ export class FigurePose {
     this.hold = hold;
   }
 
-  /** A shot fired this tick: recoil shows from the next tick, so the shot leaves along the aim. */
+  /** A shot fired this tick: its recoil shows from the next tick, so the round leaves along the aim. */
   fire(): void {
-    this.react.fire(this.hold === HOLDS.rifle ? 1 : 0.7);
+    this.shotsPending++;
   }
 
+  /** A blow this tick: the body gives way from the next tick. */
   hit(h: HitInfo): void {
-    this.react.hit(h, this.gaitIn.yawRad - this.hipTurnRad, this.id, this.tick);
+    const p = this.hitPending;
+    p.dirX = h.dirX;
+    p.dirY = h.dirY;
+    p.dirZ = h.dirZ;
+    p.heightM = h.heightM;
+    p.strength = h.strength;
   }
 
   /** Starts a one-shot action (reload, throw ...), over its own length or `durationS`. */
@@ -70,11 +77,12 @@ export class FigurePose {
     this.actions.reset();
     this.react.reset();
     this.aim.reset();
+    this.shotsPending = 0;
+    this.hitPending.strength = 0;
   }
 
   /** Advances one tick (`dtS` = FIXED_DT) on the core's tick `tick`. */
   step(inp: BodyInput, dtS: number, tick: number): void {
-    this.tick = tick;
     // Springs first: an event of the last tick shows from this one.
     this.react.step(dtS, inp.staggered);
     this.actions.step(dtS, inp.action);
@@ -96,6 +104,12 @@ export class FigurePose {
     this.pelvis(inp, g.yawRad);
     this.legs(g.yawRad);
     this.upper.step(this, inp, dtS);
+    // This tick's shots and blows kick the springs after the pose: they show from the next tick.
+    for (; this.shotsPending > 0; this.shotsPending--) this.react.fire(this.hold === HOLDS.rifle ? 1 : 0.7);
+    if (this.hitPending.strength > 0) {
+      this.react.hit(this.hitPending, inp.yawRad, this.id, tick);
+      this.hitPending.strength = 0;
+    }
   }
 
   /**

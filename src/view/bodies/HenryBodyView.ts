@@ -8,8 +8,16 @@ import { type BoneName, POSE_FLOATS, POSE_ROOT } from "./skeleton";
 /** A layer only the lights' shadow cameras draw: Henry's full body casts a shadow there and is never seen. */
 export const SHADOW_ONLY_LAYER = 7;
 
-/** Where his own legs sit under the camera: pushed back along the body as the look drops, metres. */
-export const HENRY_VIEW = { pushBaseM: 0.12, pushDownM: 0.34 } as const;
+/**
+ * Where his own legs sit under the camera: pushed back along the body as the look drops
+ * (metres at standing eye height; less when crouched, where the camera is lower).
+ */
+export const HENRY_VIEW = { pushBaseM: 0.12, pushDownM: 0.34, standEyeM: 1.7 } as const;
+
+/** How far back his seen body goes for a look pitch and an eye height, metres. */
+export function henryPushM(pitchRad: number, eyeM: number): number {
+  return (HENRY_VIEW.pushBaseM + (HENRY_VIEW.pushDownM * Math.max(0, -pitchRad)) / (Math.PI / 2)) * Math.min(1, eyeM / HENRY_VIEW.standEyeM);
+}
 
 /**
  * What Henry sees of himself: hips, belly and legs. Never the head, neck or arms (the arms
@@ -59,7 +67,7 @@ export class HenryBodyView {
   frame(henry: HenryPose, alpha: number, pitchRad: number): void {
     const b = blendPose(henry.prev, henry.curr, 0, alpha, this.buf);
     this.shadow.pose(0, b, 0);
-    const push = HENRY_VIEW.pushBaseM + (HENRY_VIEW.pushDownM * Math.max(0, -pitchRad)) / (Math.PI / 2);
+    const push = henryPushM(pitchRad, henry.eyeM);
     b[POSE_ROOT] += Math.sin(henry.bodyYawRad) * push;
     b[POSE_ROOT + 2] += Math.cos(henry.bodyYawRad) * push;
     this.seen.pose(0, b, 0);

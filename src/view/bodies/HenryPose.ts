@@ -36,8 +36,10 @@ export class HenryPose {
   readonly pose = new FigurePose(0);
   readonly prev = new Float32Array(POSE_FLOATS);
   readonly curr = new Float32Array(POSE_FLOATS);
-  /** The body's facing, radians. */
+  /** The body's facing, radians; the feet's height and the eye's above them this tick, metres. */
   bodyYawRad = 0;
+  feetY = 0;
+  eyeM = DEFAULT_PLAYER.standEyeM;
   private readonly input = createBodyInput();
   private started = false;
   private sinceShotS = 99;
@@ -65,7 +67,8 @@ export class HenryPose {
     else if (Math.abs(err) > HENRY_BODY.maxTwistRad) this.bodyYawRad += err - Math.sign(err) * HENRY_BODY.maxTwistRad;
     this.bodyYawRad = wrapRad(this.bodyYawRad);
     inp.x = p.position.x;
-    inp.y = p.position.y;
+    inp.y = this.feetY = p.position.y;
+    this.eyeM = p.eyeHeightM;
     inp.z = p.position.z;
     inp.vx = p.velocity.x;
     inp.vz = p.velocity.z;

@@ -12,8 +12,8 @@ export const RAGDOLL = {
   nearM: 4,
   limbMassKg: 4,
   headMassKg: 5,
-  linearDamping: 0.25,
-  angularDamping: 0.5,
+  linearDamping: 0.4,
+  angularDamping: 0.8,
   solverIterations: 16,
   /** Limbs leave along the blow at this speed per unit of hit strength, m/s. */
   kickMps: 2.2,
@@ -28,6 +28,11 @@ export const RAGDOLL = {
   /** The sleeping rule: below this speed for this long, a limb sleeps. */
   sleepSpeedMps: 0.12,
   sleepS: 0.6,
+  /**
+   * A doll whose corpse has lain still this long is put to sleep whole (limbs on cone
+   * joints jitter at rest in cannon-es, cannon-es#129); a moving corpse wakes it, seconds.
+   */
+  restS: 1.5,
 } as const;
 
 const GROUP_LIMB = 1;
@@ -58,6 +63,10 @@ interface Doll {
   /** The pelvis in the corpse box's frame, and the frozen spine, chest, neck, feet and hands. */
   pelvisOffset: Vector3;
   pelvisRel: Quaternion;
+  /** Where the trunk is to be this tick (it moves there during the step). */
+  lastPos: Vector3;
+  /** Ticks the corpse box has lain still. */
+  stillTicks: number;
   frozen: Quaternion[];
 }
 
@@ -146,7 +155,8 @@ export class Ragdolls {
     });
     const frozen: Quaternion[] = [];
     for (let i = 0; i < BONE_COUNT; i++) frozen.push(new Quaternion());
-    this.dolls[slot] = { trunk, limbs, constraints, statics, pelvisOffset, pelvisRel, frozen };
+    const lastPos = new Vector3().copy(pose.p[Bone.pelvis]);
+    this.dolls[slot] = { trunk, limbs, constraints, statics, pelvisOffset, pelvisRel, frozen, lastPos, stillTicks: 0 };
   }
 
   /** A cone joint at the limb's root, centred on the death pose (it starts inside its cone). */
@@ -197,11 +207,23 @@ export class Ragdolls {
       const t = d.trunk;
       _q2.set(b.quaternion.x, b.quaternion.y, b.quaternion.z, b.quaternion.w);
       _v.copy(d.pelvisOffset).applyQuaternion(_q2).add(_v2.set(b.center.x, b.center.y, b.center.z));
-      t.velocity.set((_v.x - t.position.x) / dtS, (_v.y - t.position.y) / dtS, (_v.z - t.position.z) / dtS);
-      t.position.set(_v.x, _v.y, _v.z);
+      // From last tick's place at the velocity that reaches this tick's: the step lands it there.
+      const last = d.lastPos;
+      t.position.set(last.x, last.y, last.z);
+      t.velocity.set((_v.x - last.x) / dtS, (_v.y - last.y) / dtS, (_v.z - last.z) / dtS);
+      last.copy(_v);
       _q.copy(_q2).multiply(d.pelvisRel);
       t.quaternion.set(_q.x, _q.y, _q.z, _q.w);
-      if (t.velocity.lengthSquared() > 1e-4) for (const l of d.limbs) l.wakeUp();
+      if (t.velocity.lengthSquared() > 1e-4) {
+        d.stillTicks = 0;
+        for (const l of d.limbs) l.wakeUp();
+      } else if (++d.stillTicks === Math.round(RAGDOLL.restS / dtS)) {
+        for (const l of d.limbs) {
+          l.velocity.setZero();
+          l.angularVelocity.setZero();
+          l.sleep();
+        }
+      }
     });
     if (!any) return;
     this.world.step(dtS);
@@ -223,6 +245,8 @@ export class Ragdolls {
     const world = _world;
     const t = d.trunk;
     world[Bone.pelvis].set(t.quaternion.x, t.quaternion.y, t.quaternion.z, t.quaternion.w);
+    // The trunk stands where the corpse box puts it (its body may be a step behind).
+    const tp = d.lastPos;
     const local = d.frozen;
     for (let i = 0; i < BONE_COUNT; i++) local[i].copy(deathLocal[i]);
     local[Bone.pelvis].copy(world[Bone.pelvis]);
@@ -246,9 +270,9 @@ export class Ragdolls {
       buf[k + 2] = q.z;
       buf[k + 3] = q.w;
     }
-    buf[o + POSE_ROOT] = t.position.x;
-    buf[o + POSE_ROOT + 1] = t.position.y;
-    buf[o + POSE_ROOT + 2] = t.position.z;
+    buf[o + POSE_ROOT] = tp.x;
+    buf[o + POSE_ROOT + 1] = tp.y;
+    buf[o + POSE_ROOT + 2] = tp.z;
     // The gun fell from the hands (the core drops it as a pickup): the held item goes away.
     buf[o + POSE_PROP] = 0;
     buf[o + POSE_PROP + 1] = -1000;

@@ -1,21 +1,27 @@
 /**
- * Tuning of the walking and running cycle; units in the names. The step length follows
+ * Tuning of the walking and running cycle; units in the names. The walking step follows
  * the bodies reference's fit to human data (about 110 steps a minute at 1.3 m/s, 140 at
  * 2 m/s), a little shorter so a figure of these proportions walks without dropping low.
  */
 export const GAIT = {
-  /** Step length L(v) = clamp(base + perMps * v, min, max): one step per pi of phase. */
+  /**
+   * Step length (one step per pi of phase): walking base + perMps * v; running (above
+   * runFromMps) it lengthens faster, runPerMps, so the cadence stays a runner's (about
+   * 170 to 195 steps a minute); clamped to min..max.
+   */
   stepBaseM: 0.4,
   stepPerMps: 0.2,
+  stepRunFromMps: 2,
+  stepRunPerMps: 0.27,
   stepMinM: 0.3,
-  stepMaxM: 2.0,
+  stepMaxM: 2.2,
   /** Steps shorten when the body moves sideways or backwards (factor on L). */
   stepSideScale: 0.55,
   stepBackScale: 0.8,
   /** Share of the cycle a foot is on the ground: walking, and running (with flight). */
   dutyWalk: 0.6,
   dutyRun: 0.38,
-  dutySprint: 0.27,
+  dutySprint: 0.23,
   /** Below this speed the gait is a walk, above the second a run (blended between), m/s. */
   walkMaxMps: 1.7,
   runMinMps: 3.2,
@@ -75,7 +81,8 @@ export type GaitTuning = typeof GAIT;
 
 /** One step's length at a ground speed, metres (share it with anything that needs a cadence). */
 export function stepLengthM(speedMps: number): number {
-  const L = GAIT.stepBaseM + GAIT.stepPerMps * speedMps;
+  const run = Math.max(0, speedMps - GAIT.stepRunFromMps);
+  const L = GAIT.stepBaseM + GAIT.stepPerMps * (speedMps - run) + GAIT.stepRunPerMps * run;
   return L < GAIT.stepMinM ? GAIT.stepMinM : L > GAIT.stepMaxM ? GAIT.stepMaxM : L;
 }
 
