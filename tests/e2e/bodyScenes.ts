@@ -44,7 +44,8 @@ export function findBodyScenes(maxTicks = 60 * 90): BodyScenes {
   const cmd = neutralCmd();
   const scenes = { running: -1, aiming: -1, hit: -1, down: -1 };
   let target = -1;
-  let phase: "approach" | "watch" | "shoot" | "kill" | "look" = "approach";
+  // Set in the event callback too: typed wide so the checks below are not narrowed away.
+  let phase = "approach" as "approach" | "watch" | "shoot" | "kill" | "look";
   let firstHitTick = -1;
   let deathTick = -1;
   let runTicks = 0;
