@@ -149,7 +149,8 @@ export function findCastScenes(): CastScenes {
     60 * 40,
     (sim, cmd) => {
       if (sim.tick === 0) cmd.yawRad = sim.player.yawRad - 0.75;
-      cmd.pitchRad = -0.45;
+      // Down at the arm she works on, then further down at the leg.
+      cmd.pitchRad = lineAt.has("aw.leg") ? -0.85 : -0.45;
     },
     (sim) => {
       const line = sim.script?.subtitle?.line;
@@ -161,8 +162,11 @@ export function findCastScenes(): CastScenes {
       return s.fitLeg >= 0;
     },
   );
-  // The street: Henry runs after Jimmy to about 7 m and stops; Jimmy runs on, waits, waves; he points while he talks.
+  // The street: Henry sprints after Jimmy and stops within 10 m; Jimmy runs on to his next
+  // point and waits there, waving Henry on (he leaves when Henry is within 14 m); he points while he talks.
   let jimmySeen = false;
+  let still = 0;
+  let talking = 0;
   let last = { x: 0, z: 0 };
   const street = record(
     "street",
@@ -190,9 +194,12 @@ export function findCastScenes(): CastScenes {
       const speed = jimmySeen ? Math.hypot(j.position.x - last.x, j.position.z - last.z) * 60 : 0;
       last = { x: j.position.x, z: j.position.z };
       jimmySeen = true;
-      if (s.jimmyPoint < 0 && sim.script?.subtitle?.speaker === "jimmy" && d < 12 && sim.tick > 200) s.jimmyPoint = sim.tick + 30;
+      still = speed < 0.1 ? still + 1 : 0;
+      // Pointing: he has been talking a quarter of a second (the arm is up), close by.
+      talking = sim.script?.subtitle?.speaker === "jimmy" ? talking + 1 : 0;
+      if (s.jimmyPoint < 0 && talking > 15 && d < 16 && sim.tick > 200) s.jimmyPoint = sim.tick;
       if (s.jimmyRun < 0 && speed > 4 && d < 12) s.jimmyRun = sim.tick + 10;
-      if (s.jimmyRun >= 0 && s.jimmyWave < 0 && speed < 0.1 && d > 8.5 && d < 14 && sim.tick > s.jimmyRun + 60) s.jimmyWave = sim.tick + 40;
+      if (s.jimmyRun >= 0 && s.jimmyWave < 0 && still > 25 && d > 14.2 && d < 18 && sim.tick > s.jimmyRun + 60) s.jimmyWave = sim.tick;
       return s.jimmyPoint >= 0 && s.jimmyRun >= 0 && s.jimmyWave >= 0 && sim.tick > Math.max(s.jimmyPoint, s.jimmyWave);
     },
   );

@@ -12,7 +12,7 @@ export const SHADOW_ONLY_LAYER = 7;
  * Where his own legs sit under the camera: pushed back along the body as the look drops
  * (metres at standing eye height; less when crouched, where the camera is lower).
  */
-export const HENRY_VIEW = { pushBaseM: 0.12, pushDownM: 0.34, standEyeM: 1.7 } as const;
+export const HENRY_VIEW = { pushBaseM: 0.12, pushDownM: 0.22, standEyeM: 1.7 } as const;
 
 /** How far back his seen body goes for a look pitch and an eye height, metres. */
 export function henryPushM(pitchRad: number, eyeM: number): number {

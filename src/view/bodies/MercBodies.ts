@@ -19,7 +19,7 @@ export const MERC_BODIES = {
   hitMatchM: 1.3,
   /** Hit strengths: a rifle round, a pistol round, a punch, a thrown prop, a blast. */
   rifleHit: 1,
-  pistolHit: 0.8,
+  pistolHit: 0.9,
   meleeHit: 1.6,
   throwHit: 1.2,
   blastHit: 2,

@@ -1,4 +1,4 @@
-import { Body, Box, ConeTwistConstraint, type Quaternion as CQuat, Sphere, Vec3, World } from "cannon-es";
+import { Body, Box, ConeTwistConstraint, type Quaternion as CQuat, SAPBroadphase, Sphere, Vec3, World } from "cannon-es";
 import { Quaternion, Vector3 } from "three";
 import { boxQuaternion } from "../../sim/physics/PhysicsWorld";
 import type { LevelBox } from "../../sim/world/Level";
@@ -8,8 +8,9 @@ import { BONE_COUNT, Bone, FOREARM_M, POSE_PROP, POSE_ROOT, SHIN_M, THIGH_M, UPP
 
 /** Tuning of the view's ragdolls; SI units in the names. */
 export const RAGDOLL = {
-  /** Level boxes within this of a body at death join its world, metres. */
-  nearM: 4,
+  /** Level boxes within this of a body at death join its world, metres; thinner ones (paint) never do. */
+  nearM: 2.5,
+  minBoxM: 0.05,
   limbMassKg: 4,
   headMassKg: 5,
   linearDamping: 0.4,
@@ -94,10 +95,16 @@ export class Ragdolls {
   ) {
     this.dolls = new Array(slots).fill(null);
     (this.world.solver as unknown as { iterations: number }).iterations = RAGDOLL.solverIterations;
+    this.world.broadphase = new SAPBroadphase(this.world);
   }
 
   has(slot: number): boolean {
     return this.dolls[slot] !== null;
+  }
+
+  /** Bodies in the world (limbs, trunks, the level boxes near them). */
+  get bodies(): number {
+    return this.world.bodies.length;
   }
 
   /** Live (not sleeping) limbs in the world: the cost of the next step. */
@@ -176,8 +183,13 @@ export class Ragdolls {
   private addStatics(p: Vector3): number[] {
     const out: number[] = [];
     this.boxes.forEach((b, i) => {
-      const r = 0.5 * Math.hypot(b.size[0], b.size[1], b.size[2]);
-      if (Math.hypot(b.center[0] - p.x, b.center[1] - p.y, b.center[2] - p.z) > r + RAGDOLL.nearM) return;
+      // Paint on the road (markings) adds nothing under the road's own box.
+      if (b.size[1] < RAGDOLL.minBoxM) return;
+      // The box's bounds, grown by its turn, against the reach of the limbs.
+      const r = 0.5 * Math.hypot(b.size[0], b.size[2]);
+      const ry = b.pitchRad ? r : b.size[1] / 2;
+      const gap = Math.max(0, Math.abs(b.center[0] - p.x) - r, Math.abs(b.center[2] - p.z) - r, Math.abs(b.center[1] - p.y) - ry);
+      if (gap > RAGDOLL.nearM) return;
       let s = this.statics.get(i);
       if (!s) {
         const body = new Body({ type: Body.STATIC, mass: 0, collisionFilterGroup: GROUP_LEVEL, collisionFilterMask: GROUP_LIMB });
@@ -225,7 +237,8 @@ export class Ragdolls {
         }
       }
     });
-    if (!any) return;
+    // Every doll at rest: nothing to step (the bodies keep their places).
+    if (!any || this.awake === 0) return;
     this.world.step(dtS);
     for (const b of this.world.bodies) {
       if (b.type !== Body.DYNAMIC) continue;

@@ -6,8 +6,8 @@ export const REACTION = {
   hitOmega: 9,
   headOmega: 13,
   /** Torso pitch and roll speed per unit of hit strength, rad/s. */
-  torsoKick: 5,
-  headKick: 11,
+  torsoKick: 8,
+  headKick: 14,
   /** Pelvis shift along the blow and dip per unit strength, m/s. */
   shiftKick: 1.1,
   dipKick: 1.6,
