@@ -2,6 +2,7 @@ import { Quaternion, Vector3 } from "three";
 import { dutyAt, GAIT, runShare, stepLengthM } from "./gaitTuning";
 import { createLegSample, LEG_MODES, sampleLegMode } from "./legModes";
 import { clamp, smooth01, wrapRad, yawPitch, yawVec } from "./poseMath";
+import { Foot, rocker } from "./Foot";
 import { ANKLE_M, BALL, HEEL, HIP_DROP_M, HIP_HALF_M, PELVIS_REST_M, SHIN_M, THIGH_M } from "./skeleton";
 
 const TAU = Math.PI * 2;
@@ -29,29 +30,6 @@ export interface GaitInput {
   /** The move state: "ground" walks; any key of LEG_MODES poses the legs by that mode. */
   move: string;
   moveProgress01: number;
-}
-
-/** One foot: where its ankle is, how it is turned, and where it is planted. */
-export class Foot {
-  /** The ankle now, world metres, and the foot's yaw and pitch (positive: toes up), radians. */
-  readonly ankle = new Vector3();
-  yaw = 0;
-  pitch = 0;
-  stance = true;
-  /** Where the flat foot's ankle stands (or will stand) and its yaw. */
-  readonly plant = new Vector3();
-  plantYaw = 0;
-  /** The ankle, pitch, yaw and swing fraction at lift-off. */
-  readonly lift = new Vector3();
-  liftPitch = 0;
-  liftYaw = 0;
-  liftS = 0;
-  /** Came down before its swing ended (the cycle stopped): the next swing starts from here. */
-  settled = false;
-  /** This stance began with a heel strike (rolls over the heel). */
-  heel = false;
-  /** Progress along the swing path, 0..1 (1: arrived). */
-  swingU = 1;
 }
 
 /**
@@ -224,7 +202,7 @@ export class Gait {
     // Along the ground from lift-off to where the heel strikes (the plant rolled back onto
     // the heel), starting and arriving at rest; up and over, highest early (the heel kicks
     // up), arriving at rest.
-    this.rocker(f.plant, f.plantYaw, heel, HEEL, _w);
+    rocker(f.plant, f.plantYaw, heel, HEEL, _w);
     f.ankle.lerpVectors(f.lift, _w, k);
     const lift = (GAIT.liftWalkM + (GAIT.liftRunM - GAIT.liftWalkM) * this.run01) * Math.min(1, 0.3 + speed);
     const a = GAIT.swingPeakAt;
@@ -244,17 +222,7 @@ export class Gait {
     }
     f.pitch = pitch;
     f.yaw = f.plantYaw;
-    this.rocker(f.plant, f.plantYaw, pitch, pivot, f.ankle);
-  }
-
-  /** The ankle of a foot planted flat at `plant`, pitched by `pitch` about a sole point. */
-  private rocker(plant: Vector3, yaw: number, pitch: number, pivot: readonly number[], out: Vector3): Vector3 {
-    const c = Math.cos(pitch);
-    const s = Math.sin(pitch);
-    const py = pivot[1];
-    const pz = pivot[2];
-    yawVec(yaw, 0, py - (py * c - pz * s), pz - (py * s + pz * c), out);
-    return out.add(plant);
+    rocker(f.plant, f.plantYaw, pitch, pivot, f.ankle);
   }
 
   /** Where a swinging foot will be planted: under its hip when the body gets there, ahead by a share of the stance. */
