@@ -62,16 +62,17 @@ export class BodiesPresenter implements Presenter {
     this.cast.step(sim, FIXED_DT);
     const rig = this.ctx.rig.rig;
     this.henry.step(sim.player, rig.pose.stridePhaseRad, rig.effective.bob.model >= 0.5, sim.tick, FIXED_DT);
-    const n = this.mercs.visible.length;
-    for (let i = 0; i < n; i++) if (this.mercs.visible[i]) this.crowd.setOutfit(i, this.mercs.outfitOf(i));
-    for (let i = 0; i < this.cast.visible.length; i++) if (this.cast.visible[i]) this.crowd.setOutfit(n + i, this.cast.outfitOf(i) ?? null);
+    // The cast's few slots first, then the mercenaries': the crowd draws up to the last one used.
+    const n = this.cast.visible.length;
+    for (let i = 0; i < n; i++) if (this.cast.visible[i]) this.crowd.setOutfit(i, this.cast.outfitOf(i) ?? null);
+    for (let i = 0; i < this.mercs.visible.length; i++) if (this.mercs.visible[i]) this.crowd.setOutfit(n + i, this.mercs.outfitOf(i));
   }
 
   frame(alpha: number, f: ViewFrame): void {
     const cam = this.ctx.view.camera;
     _frustum.setFromProjectionMatrix(_m.multiplyMatrices(cam.projectionMatrix, cam.matrixWorldInverse));
-    this.pose(this.mercs, 0, alpha);
-    this.pose(this.cast, this.mercs.visible.length, alpha);
+    this.pose(this.cast, 0, alpha);
+    this.pose(this.mercs, this.cast.visible.length, alpha);
     this.henryView.setWeapon(this.ctx.session.sim.player.weapon);
     this.henryView.frame(this.henry, alpha, f.pitchRad);
   }

@@ -108,6 +108,10 @@ export class Crowd {
     if (this.outfitOf[s] === outfit) return;
     if (outfit && outfit.parts.length > MAX_OUTFIT_BOXES) throw new Error(`outfit "${outfit.id}" has ${outfit.parts.length} boxes; the most is ${MAX_OUTFIT_BOXES}`);
     this.outfitOf[s] = outfit;
+    // Draw only up to the last dressed slot: the slots after it cost nothing at all.
+    let last = -1;
+    for (let i = 0; i < this.slots; i++) if (this.outfitOf[i]) last = i;
+    this.geometry.setDrawRange(0, (last + 1) * MAX_OUTFIT_BOXES * BOX_INDICES);
     const g = this.geometry;
     const pos = g.getAttribute("position") as BufferAttribute;
     const nor = g.getAttribute("normal") as BufferAttribute;
