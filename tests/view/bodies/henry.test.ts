@@ -1,6 +1,6 @@
 import { DirectionalLight, Frustum, Matrix4, PerspectiveCamera, Scene, Vector3 } from "three";
 import { describe, expect, it } from "vitest";
-import { RigDriver } from "../../../src/app/RigDriver";
+import { RigDriver } from "../../../src/session/RigDriver";
 import { defaultComfort } from "../../../src/rig/comfort";
 import { loadPreset } from "../../../src/rig/presets";
 import { createSim } from "../../../src/sim/createSim";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SET_PIECES } from "../../../src/content/pieces/index";
+import { isScripted, PIECES } from "../../../src/content/pieces/index";
 import { isSource } from "../../../src/content/sources";
 import { Crowd } from "../../../src/view/bodies/Crowd";
 import { isHoldId } from "../../../src/view/bodies/holds";
@@ -53,8 +53,8 @@ describe("bodies: outfits as data", () => {
     for (const id of ["merc", "guard", "shield", "gunner", "courier", "estelle", "akan", "jimmy.sweeper"]) expect(outfitById(id), id).toBeDefined();
     expect(outfitById("courier")?.parts.some((p) => (p.glow ?? 0) > 1)).toBe(true);
     // Every Jimmy cue of every set piece names a guise that is an outfit.
-    for (const piece of Object.values(SET_PIECES)) {
-      for (const beat of piece?.beats ?? []) for (const c of beat.cues) if (c.kind === "jimmy") expect(outfitById(c.guise), `${piece?.id}: guise ${c.guise}`).toBeDefined();
+    for (const piece of PIECES.filter(isScripted)) {
+      for (const beat of piece.beats) for (const c of beat.cues) if (c.kind === "jimmy") expect(outfitById(c.guise), `${piece.id}: guise ${c.guise}`).toBeDefined();
     }
   });
 
