@@ -1,17 +1,15 @@
 import type { SimEvent } from "../sim/core/SimEvent";
 import type { Sim } from "../sim/SimTypes";
-import { MercsView } from "../view/actors/MercsView";
 import { CombatEffects } from "../view/effects/CombatEffects";
 import { ItemsView } from "../view/effects/ItemsView";
 import type { ViewFrame } from "../session/ViewFrame";
 import type { Presenter, PresenterContext } from "./Presenter";
 
 /**
- * Draws the fight: mercenaries (interpolated, tumbling when dead), grenades and pickups,
- * muzzle flashes, tracers, sparks, marks and explosions from the core's events.
+ * Draws the fight: grenades and pickups, muzzle flashes, tracers, sparks, marks and
+ * explosions from the core's events (the mercenaries' bodies are the bodies presenter's).
  */
 export class CombatPresenter implements Presenter {
-  private readonly mercs: MercsView;
   private readonly items: ItemsView;
   private readonly fx: CombatEffects;
   private lastMs = -1;
@@ -20,10 +18,9 @@ export class CombatPresenter implements Presenter {
   constructor(private readonly ctx: PresenterContext) {
     const sim = ctx.session.sim;
     const scene = ctx.view.scene;
-    this.mercs = new MercsView(sim.combat.mercs, ctx.settings.get().shadows !== "off");
     this.items = new ItemsView(sim.combat.grenades, sim.combat.pickups);
     this.fx = new CombatEffects(scene);
-    scene.add(this.mercs.mesh, this.items.grenadeMesh, this.items.pickupMesh);
+    scene.add(this.items.grenadeMesh, this.items.pickupMesh);
   }
 
   onEvent(e: SimEvent, sim: Sim): void {
@@ -34,22 +31,16 @@ export class CombatPresenter implements Presenter {
     this.fx.onEvent(e, this.eye);
   }
 
-  afterStep(): void {
-    this.mercs.capture();
-  }
-
-  frame(alpha: number, _frame: ViewFrame): void {
+  frame(_alpha: number, _frame: ViewFrame): void {
     const now = performance.now();
     const dt = this.lastMs < 0 ? 0 : Math.min(0.1, (now - this.lastMs) / 1000);
     this.lastMs = now;
-    this.mercs.update(alpha);
     this.items.update(dt);
     this.fx.update(dt, this.ctx.view.camera);
   }
 
   dispose(): void {
-    this.ctx.view.scene.remove(this.mercs.mesh, this.items.grenadeMesh, this.items.pickupMesh);
-    this.mercs.dispose();
+    this.ctx.view.scene.remove(this.items.grenadeMesh, this.items.pickupMesh);
     this.items.dispose();
     this.fx.dispose();
   }

@@ -1,5 +1,6 @@
 import { armsPresenter } from "./ArmsPresenter";
 import { createAudioPresenter } from "./AudioPresenter";
+import { bodiesPresenter } from "./BodiesPresenter";
 import { CombatPresenter } from "./CombatPresenter";
 import { HudPresenter } from "./HudPresenter";
 import type { PresenterFactory } from "./Presenter";
@@ -15,4 +16,5 @@ export const PRESENTERS: PresenterFactory[] = [
   (ctx) => createAudioPresenter(ctx, (sim) => sim.script),
   (ctx) => new ScriptPresenter(ctx),
   armsPresenter,
+  bodiesPresenter,
 ];

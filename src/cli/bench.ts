@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BenchRow } from "./bench/BenchRow";
 import { type BrowserFigures, benchBrowser } from "./bench/browserBench";
+import { benchBodies } from "./bench/bodiesBench";
 import { benchRig } from "./bench/rigBench";
 import { benchSim } from "./bench/simBench";
 import { keepOtherSections } from "./bench/benchmarksFile";
@@ -23,6 +24,9 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   console.log("core (sim) …");
   rows.push(...benchSim());
+  console.log("bodies …");
+  const core = rows.find((r) => r.name.includes("mercenaries fighting"));
+  rows.push(...benchBodies(core?.name, core?.median));
   console.log("rig …");
   rows.push(...benchRig());
   let browser: BrowserFigures | null = null;

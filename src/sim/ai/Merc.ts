@@ -80,6 +80,12 @@ export class Merc {
   /** Desired planar velocity this tick, m/s. */
   vx = 0;
   vz = 0;
+  /** Where its weapon points (presentation only: never read by the core, not hashed). */
+  aimX = 0;
+  aimY = 0;
+  aimZ = 0;
+  /** Which outfit presentation dresses it in (a fight's spawn may name one). */
+  role = "merc";
 
   constructor(readonly index: number, readonly id: number) {
     this.body = new Body({

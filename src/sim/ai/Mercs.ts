@@ -22,6 +22,8 @@ export interface MercSpawn {
   z: number;
   yawRad: number;
   fight: number;
+  /** The outfit presentation dresses it in (default "merc"); it changes nothing in the core. */
+  role?: string;
 }
 
 /**
@@ -52,6 +54,11 @@ export class Mercs {
         crouched: false,
         staggered: false,
         sinceShotTicks: 1 << 20,
+        velocity: { x: 0, z: 0 },
+        aiming: false,
+        aimAt: { x: 0, y: 0, z: 0 },
+        readyInS: 0,
+        role: "merc",
       });
     }
   }
@@ -71,6 +78,7 @@ export class Mercs {
     m.homeX = host.nav.nodeX(n);
     m.homeZ = host.nav.nodeZ(n);
     m.homeYaw = s.yawRad;
+    m.role = s.role ?? "merc";
     this.revive(host, m);
     return m;
   }
@@ -200,8 +208,9 @@ export class Mercs {
     b.collisionFilterMask = CollisionGroups.static | CollisionGroups.prop;
     b.velocity.set(0, 0, 0);
     b.wakeUp();
-    // Push high on the body so it topples rather than slides.
-    _p.set(b.position.x, b.position.y + 0.5, b.position.z);
+    // Push high on the body so it topples rather than slides (cannon-es takes the point
+    // relative to the body's centre: a world point here spun corpses at 1000 rad/s).
+    _p.set(0, 0.5, 0);
     _v.set(dx * pushNs, Math.max(dy, 0.1) * pushNs, dz * pushNs);
     b.applyImpulse(_v, _p);
     this.corpseCount++;
@@ -252,6 +261,14 @@ export class Mercs {
       v.crouched = m.crouched;
       v.staggered = m.staggerS > 0;
       v.sinceShotTicks = m.sinceShotTicks;
+      v.velocity.x = m.alive ? m.vx : 0;
+      v.velocity.z = m.alive ? m.vz : 0;
+      v.aiming = m.alive && m.sees && m.state !== MercState.patrol && m.state !== MercState.alert && m.state !== MercState.search;
+      v.aimAt.x = m.aimX;
+      v.aimAt.y = m.aimY;
+      v.aimAt.z = m.aimZ;
+      v.readyInS = Math.max(0, m.fireCooldownS);
+      v.role = m.role;
     }
   }
 

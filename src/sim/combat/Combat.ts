@@ -173,7 +173,8 @@ export class Combat implements CombatHost {
     // A little extra lift so things fly rather than slide.
     _imp.set((dx / l) * impulseNs * f, (dy / l + 0.5) * impulseNs * f, (dz / l) * impulseNs * f);
     b.wakeUp();
-    b.applyImpulse(_imp, b.position);
+    // At the centre (cannon-es takes a point relative to it): a blast pushes, it does not spin.
+    b.applyImpulse(_imp);
     return f;
   }
 

@@ -30,6 +30,16 @@ export const STREET_FIGHTS: readonly FightPlan[] = [
   { anchor: "fight.3", mercs: 5 },
 ];
 
+/**
+ * A crowd for budget tests and benchmarks (level "street-crowd"): 20 mercenaries in
+ * front of Henry and up the street, all in view from the spawn.
+ */
+export const CROWD_FIGHTS: readonly FightPlan[] = [
+  { anchor: "spawn", mercs: 8 },
+  { anchor: "fight.1", mercs: 8 },
+  { anchor: "fight.2", mercs: 4 },
+];
+
 /** Offsets in an anchor's frame (x right, z ahead), metres: where mercenaries stand. */
 const MERC_SPOTS: readonly [number, number][] = [
   [-4, 7],

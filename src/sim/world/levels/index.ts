@@ -1,6 +1,6 @@
 import { isScripted, type PieceId, PIECES, scriptOf } from "../../../content/pieces";
 import type { SetPieceDef } from "../../../content/script";
-import { type FightPlan, STREET_FIGHTS } from "../../combat/Fights";
+import { CROWD_FIGHTS, type FightPlan, STREET_FIGHTS } from "../../combat/Fights";
 import type { Level } from "../Level";
 import { makeAirlabLevel } from "./airlab";
 import { makeOfficeKitLevel } from "./officeKitDemo";
@@ -30,6 +30,8 @@ export const LEVELS = {
   airlab: { build: makeAirlabLevel, fights: AIRLAB_FIGHTS },
   street: { build: makeStreetLevel, fights: STREET_FIGHTS },
   "office-kit": { build: makeOfficeKitLevel },
+  // The street with 20 mercenaries in view of the spawn (budget tests, benchmarks of bodies).
+  "street-crowd": { build: (seed) => ({ ...makeStreetLevel(seed), id: "street-crowd", title: "The street with a crowd of 20 mercenaries" }), fights: CROWD_FIGHTS },
 } satisfies Record<string, LevelDef>;
 
 export type LevelId = keyof typeof LEVELS;
