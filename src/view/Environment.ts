@@ -54,17 +54,14 @@ export class Environment {
     this.sky.scale.setScalar(4000);
     this.sky.name = "sky";
     scene.add(this.sky, this.hemi, this.sun, this.sun.target);
-    this.sun.castShadow = shadowMapSize > 0;
-    if (shadowMapSize > 0) {
-      const cam = this.sun.shadow.camera;
-      cam.left = cam.bottom = -45;
-      cam.right = cam.top = 45;
-      cam.near = 1;
-      cam.far = 220;
-      this.sun.shadow.mapSize.set(shadowMapSize, shadowMapSize);
-      this.sun.shadow.bias = -0.0005;
-      this.sun.shadow.normalBias = 0.04;
-    }
+    const cam = this.sun.shadow.camera;
+    cam.left = cam.bottom = -45;
+    cam.right = cam.top = 45;
+    cam.near = 1;
+    cam.far = 220;
+    this.sun.shadow.bias = -0.0005;
+    this.sun.shadow.normalBias = 0.04;
+    this.setShadows(shadowMapSize, 2);
     this.setTimeOfDay(timeOfDay);
   }
 
@@ -90,6 +87,27 @@ export class Environment {
     this.night01 = d.night;
     this.fogColor.setHex(d.fogColor);
     this.exposure = d.exposure;
+  }
+
+  /**
+   * Sun shadows for a quality level: a map of `mapSize` texels a side (0: no shadows and no
+   * shadow pass), filtered over `radiusTexels` (three's PCF with a softness radius).
+   */
+  setShadows(mapSize: number, radiusTexels: number): void {
+    const shadow = this.sun.shadow;
+    this.sun.castShadow = mapSize > 0;
+    shadow.radius = radiusTexels;
+    if (mapSize > 0 && shadow.mapSize.x !== mapSize) {
+      shadow.mapSize.set(mapSize, mapSize);
+      // three makes the map again at the new size when there is none.
+      shadow.map?.dispose();
+      shadow.map = null;
+    }
+  }
+
+  /** Whether the sun casts shadows now (one more render pass). */
+  get shadowMapSize(): number {
+    return this.sun.castShadow ? this.sun.shadow.mapSize.x : 0;
   }
 
   /** Keeps the sun's shadow frustum centred on a point (the player). */
