@@ -172,13 +172,13 @@ export class View {
   }
 
   /**
-   * Compiles the scene's shaders ahead of the first frame: in parallel where the browser
-   * offers KHR_parallel_shader_compile, else at once (asking three to wait on a missing
-   * extension only adds a console warning).
+   * Compiles the scene's shaders ahead of the first frame, for the post chain's linear
+   * target they draw into (compiling for the screen makes sRGB variants no frame uses): in
+   * parallel where the browser offers KHR_parallel_shader_compile, else at once (asking
+   * three to wait on a missing extension only adds a console warning).
    */
   async warmUp(): Promise<void> {
-    if (this.renderer.extensions.has("KHR_parallel_shader_compile")) await this.renderer.compileAsync(this.scene, this.camera);
-    else this.renderer.compile(this.scene, this.camera);
+    await this.post.compile(this.renderer, this.scene, this.camera);
   }
 
   /** Sets the canvas's size in CSS pixels; the drawing buffer is that times the device ratio and the render scale. */

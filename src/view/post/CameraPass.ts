@@ -32,6 +32,8 @@ export type CameraPassFeatures = PostQuality;
 
 /** Everything the camera pass reads for one frame besides the lens. */
 export interface CameraPassInputs {
+  /** The camera's near and far planes, m (the blur reads depth to spare what the head carries). */
+  nearFar: Vector2;
   exposure: number;
   bloom: number;
   blur: number;
@@ -58,10 +60,12 @@ export class CameraPass {
   private readonly quad: FullScreenQuad;
   private features = "";
 
-  constructor(scene: Texture, bloom: Texture, crack: Texture) {
+  constructor(scene: Texture, depth: Texture, bloom: Texture, crack: Texture) {
     this.material = new ShaderMaterial({
       uniforms: {
         tScene: { value: scene },
+        tDepth: { value: depth },
+        uNearFar: { value: new Vector2(0.05, 2000) },
         tBloom: { value: bloom },
         tCrack: { value: crack },
         uTexel: { value: new Vector2(1, 1) },
@@ -108,6 +112,7 @@ export class CameraPass {
     u.uChromatic.value = lens.chromatic * CHROMATIC_AT_1;
     u.uDamage.value = lens.damage ?? 0;
     u.uDesat.value = lens.desaturate ?? 0;
+    u.uNearFar.value.copy(p.nearFar);
     u.uExposure.value = p.exposure;
     u.uBloom.value = p.bloom;
     u.uBlur.value = p.blur;

@@ -49,60 +49,61 @@ export class CrackTexture {
     const x0 = c.x * WIDTH;
     // The texture is flipped on upload, so canvas rows run down the picture as they do on screen.
     const y0 = c.y * HEIGHT;
-    const ctx = this.ctx;
-    ctx.lineCap = "round";
-    ctx.lineJoin = "round";
-    const rays = 6 + Math.floor(r() * 5);
+    const rays = 7 + Math.floor(r() * 5);
+    const angles: number[] = [];
+    const lengths: number[] = [];
     for (let i = 0; i < rays; i++) {
-      const angle = (i / rays) * Math.PI * 2 + (r() - 0.5) * 0.7;
-      this.ray(r, x0, y0, angle, (0.25 + r() * 0.55) * WIDTH, 2.4, 2);
+      angles.push((i / rays) * Math.PI * 2 + (r() - 0.5) * 0.5);
+      lengths.push((0.3 + r() * 0.6) * WIDTH);
     }
-    // The crushed ring where the blow landed.
-    ctx.strokeStyle = "rgb(0,255,0)";
-    ctx.lineWidth = 1.4;
-    ctx.beginPath();
-    const ring = 10 + r() * 14;
-    for (let k = 0; k <= 14; k++) {
-      const a = (k / 14) * Math.PI * 2;
-      const rr = ring * (0.75 + r() * 0.5);
-      const x = x0 + Math.cos(a) * rr;
-      const y = y0 + Math.sin(a) * rr;
-      if (k === 0) ctx.moveTo(x, y);
-      else ctx.lineTo(x, y);
+    // Glass breaks in straight radial cracks, joined by broken rings (a spider's web).
+    for (let i = 0; i < rays; i++) this.ray(r, x0, y0, angles[i], lengths[i], 2.2, 1);
+    for (const ringPx of [14 + r() * 10, 40 + r() * 30, 90 + r() * 50]) {
+      for (let i = 0; i < rays; i++) {
+        const j = (i + 1) % rays;
+        if (ringPx > Math.min(lengths[i], lengths[j]) || r() < 0.35) continue;
+        const a = ringPx * (0.85 + r() * 0.3);
+        const b = ringPx * (0.85 + r() * 0.3);
+        this.line(x0 + Math.cos(angles[i]) * a, y0 + Math.sin(angles[i]) * a, x0 + Math.cos(angles[j]) * b, y0 + Math.sin(angles[j]) * b, 1.3);
+      }
     }
-    ctx.stroke();
   }
 
-  /** One fracture: a jittered polyline that thins as it runs and sometimes forks. */
+  /** One fracture: nearly straight, thinning as it runs, sometimes forking. */
   private ray(r: () => number, x: number, y: number, angle: number, lengthPx: number, widthPx: number, forks: number): void {
-    const ctx = this.ctx;
-    const segments = 7 + Math.floor(r() * 5);
+    const segments = 5 + Math.floor(r() * 4);
     const step = lengthPx / segments;
     let a = angle;
     for (let s = 0; s < segments; s++) {
-      a += (r() - 0.5) * 0.6;
+      a += (r() - 0.5) * 0.16;
       const nx = x + Math.cos(a) * step;
       const ny = y + Math.sin(a) * step;
-      const w = Math.max(0.6, widthPx * (1 - s / segments));
-      ctx.strokeStyle = "rgb(0,255,0)";
-      ctx.lineWidth = w;
-      ctx.beginPath();
-      ctx.moveTo(x, y);
-      ctx.lineTo(nx, ny);
-      ctx.stroke();
-      // The highlight: one pixel off the line, where the broken edge catches light.
-      ctx.globalCompositeOperation = "lighter";
-      ctx.strokeStyle = "rgb(200,0,0)";
-      ctx.lineWidth = Math.max(0.5, w * 0.4);
-      ctx.beginPath();
-      ctx.moveTo(x + 1, y - 1);
-      ctx.lineTo(nx + 1, ny - 1);
-      ctx.stroke();
-      ctx.globalCompositeOperation = "source-over";
-      if (forks > 0 && r() < 0.22) this.ray(r, nx, ny, a + (r() < 0.5 ? -1 : 1) * (0.4 + r() * 0.6), (lengthPx - s * step) * 0.5, w * 0.7, forks - 1);
+      const w = Math.max(0.7, widthPx * (1 - (0.7 * s) / segments));
+      this.line(x, y, nx, ny, w);
+      if (forks > 0 && r() < 0.15) this.ray(r, nx, ny, a + (r() < 0.5 ? -1 : 1) * (0.3 + r() * 0.4), (lengthPx - s * step) * 0.45, w * 0.7, forks - 1);
       x = nx;
       y = ny;
     }
+  }
+
+  /** A dark fracture line with a thin highlight one pixel off, where the broken edge catches light. */
+  private line(x0: number, y0: number, x1: number, y1: number, widthPx: number): void {
+    const ctx = this.ctx;
+    ctx.lineCap = "round";
+    ctx.strokeStyle = "rgb(0,255,0)";
+    ctx.lineWidth = widthPx;
+    ctx.beginPath();
+    ctx.moveTo(x0, y0);
+    ctx.lineTo(x1, y1);
+    ctx.stroke();
+    ctx.globalCompositeOperation = "lighter";
+    ctx.strokeStyle = "rgb(230,0,0)";
+    ctx.lineWidth = Math.max(0.6, widthPx * 0.45);
+    ctx.beginPath();
+    ctx.moveTo(x0 + 1.2, y0 - 1.2);
+    ctx.lineTo(x1 + 1.2, y1 - 1.2);
+    ctx.stroke();
+    ctx.globalCompositeOperation = "source-over";
   }
 
   dispose(): void {

@@ -15,7 +15,7 @@ export interface ExposureTuning {
 }
 
 export const EXPOSURE_TUNING: Readonly<ExposureTuning> = {
-  keyLuminance: 0.12,
+  keyLuminance: 0.085,
   compensation: 0.8,
   maxBrightenEv: 1.5,
   maxDarkenEv: 2.5,

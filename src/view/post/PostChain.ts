@@ -1,4 +1,5 @@
 import {
+  DepthTexture,
   HalfFloatType,
   MathUtils,
   Matrix3,
@@ -11,6 +12,8 @@ import {
   type WebGLRenderer,
   WebGLRenderTarget,
 } from "three";
+import type { SimEvent } from "../../sim/core/SimEvent";
+import { isCameraKiller } from "../../sim/script/coreScriptWorld";
 import type { QualityProfile } from "../quality/QualityLevels";
 import { BLOOM_PASSES, BloomPass } from "./BloomPass";
 import { CameraDamage } from "./CameraDamage";
@@ -95,6 +98,7 @@ export class PostChain {
   private readonly prevQuat = new Quaternion();
   private hasPrev = false;
   private readonly inputs: CameraPassInputs = {
+    nearFar: new Vector2(0.05, 2000),
     exposure: 1,
     bloom: 0,
     blur: 0,
@@ -114,8 +118,9 @@ export class PostChain {
   passes = 0;
 
   constructor() {
-    this.scene = new WebGLRenderTarget(1, 1, { type: HalfFloatType, samples: 0 });
-    this.pass = new CameraPass(this.scene.texture, this.bloom.texture, this.crack.texture);
+    // A depth texture rather than a buffer: the blur spares what is within a metre of the lens.
+    this.scene = new WebGLRenderTarget(1, 1, { type: HalfFloatType, samples: 0, depthTexture: new DepthTexture(1, 1) });
+    this.pass = new CameraPass(this.scene.texture, this.scene.depthTexture as DepthTexture, this.bloom.texture, this.crack.texture);
   }
 
   /** The picture's size in pixels (the canvas's drawing buffer). */
@@ -164,6 +169,31 @@ export class PostChain {
   }
 
   /**
+   * Reads the core's events for the destroyed camera: a heavy head hit (what the core counts
+   * as a camera destroyed) breaks it; a checkpoint or a restart hands Henry a fresh one.
+   */
+  onSimEvent(e: SimEvent): void {
+    if (isCameraKiller(e)) {
+      if (this.effects.cameraDamage) this.damage.hit(e.tick);
+    } else if (e.kind === "checkpoint" || e.kind === "respawned") this.damage.repair();
+  }
+
+  /**
+   * Compiles the scene's materials as they will draw: into the linear scene target.
+   * In parallel where the browser offers KHR_parallel_shader_compile, else at once.
+   */
+  async compile(renderer: WebGLRenderer, scene: Scene, camera: PerspectiveCamera): Promise<void> {
+    const before = renderer.getRenderTarget();
+    renderer.setRenderTarget(this.scene);
+    try {
+      if (renderer.extensions.has("KHR_parallel_shader_compile")) await renderer.compileAsync(scene, camera);
+      else renderer.compile(scene, camera);
+    } finally {
+      renderer.setRenderTarget(before);
+    }
+  }
+
+  /**
    * Advances the camera's damage clock by one frame.
    * @returns whether this frame is dropped (the view then draws nothing: the last picture stays)
    */
@@ -207,6 +237,7 @@ export class PostChain {
     const tanY = Math.tan(MathUtils.degToRad(camera.fov) / 2);
     const tanX = tanY * camera.aspect;
     inp.tanHalfFov.set(tanX, tanY);
+    inp.nearFar.set(camera.near, camera.far);
     const blurAmount = e.motionBlur ? (lens.motionBlur ?? 0) : 0;
     inp.blur = this.hasPrev && dtS > 0 ? blurAmount * Math.min(1, POST_TUNING.shutterS / dtS) : 0;
     // Camera space then to camera space before: prev^-1 * current.

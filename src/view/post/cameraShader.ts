@@ -13,7 +13,10 @@ void main() {
 }`;
 
 export const CAMERA_FRAG = /* glsl */ `
+#include <packing>
 uniform sampler2D tScene;
+uniform sampler2D tDepth;
+uniform vec2 uNearFar;        // the camera's clip planes, m
 uniform sampler2D tBloom;
 uniform sampler2D tCrack;
 uniform vec2 uTexel;          // one scene texel in uv
@@ -69,7 +72,7 @@ vec2 tear(vec2 uv, out float blockMix) {
   vec2 block = floor(uv * vec2(24.0, 14.0));
   float b = hash12(block + uGlitchSeed * 3.1);
   if (b > 1.0 - 0.18 * uGlitch) {
-    uv = (block + vec2(hash12(block + 1.7), hash12(block + 9.3))) / vec2(24.0, 14.0);
+    uv += (vec2(hash12(block + 1.7), hash12(block + 9.3)) - 0.5) * 0.3;
     blockMix = 1.0;
   }
   return vec2(uv.x + shift, uv.y);
@@ -79,11 +82,20 @@ void main() {
   vec2 uv = vUv;
   float blockMix = 0.0;
   if (uGlitch > 0.0) uv = tear(uv, blockMix);
-  // Rolling shutter: lower rows were read later, so they saw the head further along its turn.
-  float row = uv.y - 0.5;
-  vec2 c = (uv - 0.5) * uAspect;
-  uv += (uShutter.xy + uShutter.z * vec2(-c.y, c.x) / uAspect) * row;
-  uv = barrel(uv, uBarrel);
+  vec2 lensUv = barrel(uv, uBarrel);
+  // What the head carries (arms, held things, within a metre) turns with the lens: neither
+  // smeared by the turn nor skewed by the shutter.
+  float viewZ = 1e4;
+  bool moving = uBlur > 0.0 || dot(uShutter, uShutter) > 0.0;
+  if (moving) viewZ = -perspectiveDepthToViewZ(texture2D(tDepth, lensUv).x, uNearFar.x, uNearFar.y);
+  bool carried = viewZ < 1.0;
+  if (!carried && dot(uShutter, uShutter) > 0.0) {
+    // Rolling shutter: lower rows were read later, so they saw the head further along its turn.
+    vec2 c = (uv - 0.5) * uAspect;
+    uv += (uShutter.xy + uShutter.z * vec2(-c.y, c.x) / uAspect) * (uv.y - 0.5);
+    lensUv = barrel(uv, uBarrel);
+  }
+  uv = lensUv;
   vec2 fromCentre = uv - 0.5;
   float edge = dot(fromCentre * uAspect, fromCentre * uAspect);
   if (uCrack > 0.0) {
@@ -98,14 +110,16 @@ void main() {
   col.g = texture2D(tScene, uv).g;
   col.b = texture2D(tScene, uv - shift).b;
 #if MOTION_BLUR_TAPS > 0
-  if (uBlur > 0.0) {
+  if (uBlur > 0.0 && !carried) {
     vec2 vel = (uv - previousUv(uv)) * uBlur;
     float len = length(vel);
     if (len > 0.06) vel *= 0.06 / len;
     if (len * max(1.0 / uTexel.x, 1.0 / uTexel.y) > 0.75) {
       vec3 acc = col;
+      // A per-pixel offset of the taps turns their steps into fine noise.
+      float jitter = hash12(gl_FragCoord.xy + fract(uTime) * 61.0);
       for (int i = 0; i < MOTION_BLUR_TAPS; i++) {
-        float t = (float(i) + 0.5) / float(MOTION_BLUR_TAPS) - 0.5;
+        float t = (float(i) + jitter) / float(MOTION_BLUR_TAPS) - 0.5;
         acc += texture2D(tScene, uv + vel * t).rgb;
       }
       col = acc / float(MOTION_BLUR_TAPS + 1);
@@ -147,14 +161,15 @@ void main() {
   float n = hash12(px + fract(uTime * 13.7) * 113.0) - 0.5;
   outc += n * uGrain * (1.0 - 0.7 * luma);
   if (blockMix > 0.0) {
+    // A corrupted macroblock: its chroma lost (green or magenta), unless flashes are reduced.
     float g = dot(outc, vec3(0.333));
-    vec3 garish = fract(outc * vec3(3.0, 1.0, 5.0) + hash12(floor(vUv * 24.0)));
-    outc = mix(vec3(g), garish, uGlitchColour * 0.7);
+    vec3 tint = hash12(floor(vUv * vec2(24.0, 14.0)) + uGlitchSeed) > 0.5 ? vec3(0.55, 1.1, 0.5) : vec3(1.1, 0.5, 1.05);
+    outc = mix(vec3(g), g * tint, uGlitchColour * 0.8);
   }
   if (uCrack > 0.0) {
     vec4 k = texture2D(tCrack, vUv);
-    outc = mix(outc, vec3(0.02), k.g * 0.85);
-    outc += k.r * 0.35;
+    outc = mix(outc, vec3(0.03), k.g * 0.8);
+    outc += k.r * 0.45;
   }
   gl_FragColor = vec4(outc, 1.0);
 }`;
