@@ -155,6 +155,7 @@ export class View {
     if (!this.level) return;
     const { env, meshes, city } = this.level;
     env.setTimeOfDay(t);
+    env.bakeSky(this.renderer);
     meshes.setNight(env.night01);
     city.setLight(env.night01, env.fogColor);
     this.renderer.toneMappingExposure = env.exposure;

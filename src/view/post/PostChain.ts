@@ -238,7 +238,7 @@ export class PostChain {
     const tanX = tanY * camera.aspect;
     inp.tanHalfFov.set(tanX, tanY);
     inp.nearFar.set(camera.near, camera.far);
-    const blurAmount = e.motionBlur ? (lens.motionBlur ?? 0) : 0;
+    const blurAmount = e.motionBlur && (this.quality?.post.motionBlurTaps ?? 0) > 0 ? (lens.motionBlur ?? 0) : 0;
     inp.blur = this.hasPrev && dtS > 0 ? blurAmount * Math.min(1, POST_TUNING.shutterS / dtS) : 0;
     // Camera space then to camera space before: prev^-1 * current.
     _q.copy(this.prevQuat).invert().multiply(camera.quaternion);
