@@ -20,7 +20,8 @@ export class CombatPresenter implements Presenter {
   constructor(private readonly ctx: PresenterContext) {
     const sim = ctx.session.sim;
     const scene = ctx.view.scene;
-    this.mercs = new MercsView(sim.combat.mercs, ctx.settings.get().shadows !== "off");
+    // Marked as casters: whether the sun casts at all is the quality level's (or the shadow setting's) call.
+    this.mercs = new MercsView(sim.combat.mercs, true);
     this.items = new ItemsView(sim.combat.grenades, sim.combat.pickups);
     this.fx = new CombatEffects(scene);
     scene.add(this.mercs.mesh, this.items.grenadeMesh, this.items.pickupMesh);
@@ -32,6 +33,8 @@ export class CombatPresenter implements Presenter {
     this.eye.y = p.position.y + p.eyeHeightM;
     this.eye.z = p.position.z;
     this.fx.onEvent(e, this.eye);
+    // A heavy head hit breaks the camera; a checkpoint or a restart brings a fresh one.
+    this.ctx.view.post.onSimEvent(e);
   }
 
   afterStep(): void {

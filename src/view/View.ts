@@ -39,7 +39,7 @@ const _off = new Vector3();
 
 /** What the renderer did in the last frame, as `headcam.stats()` reports it. */
 export interface RenderFigures {
-  quality: { level: QualityLevel; renderScale: number };
+  quality: { level: QualityLevel; renderScale: number; setting: QualitySetting };
   /** Render passes: shadow map, scene, exposure meter, bloom levels, camera pass. */
   passes: number;
   /** Sun shadow map edge, texels (0: no shadows). */
@@ -244,7 +244,7 @@ export class View {
   get figures(): RenderFigures {
     const m = this.post.metering;
     return {
-      quality: { level: this.quality.level, renderScale: this.quality.renderScale },
+      quality: { level: this.quality.level, renderScale: this.quality.renderScale, setting: this.quality.current },
       passes: this.lastPasses,
       shadowMapSize: this.level?.env.shadowMapSize ?? 0,
       msaaSamples: this.quality.profile.msaaSamples,

@@ -1,23 +1,8 @@
 import { type Matrix3, ShaderMaterial, type Texture, Vector2, Vector3, type WebGLRenderer } from "three";
 import { FullScreenQuad } from "three/examples/jsm/postprocessing/Pass.js";
+import type { FrameLens } from "../../session/ViewFrame";
 import type { PostQuality } from "../quality/QualityLevels";
 import { CAMERA_FRAG, FULLSCREEN_VERT } from "./cameraShader";
-
-/** The lens as the rig's pose gives it, each 0..1 and off at 0. */
-export interface LensParams {
-  /** Barrel distortion; 1 bends the corners like a wide action camera. */
-  barrel: number;
-  /** Vignette darkness at the corners. */
-  vignette: number;
-  /** Chromatic aberration: red/blue split towards the corners. */
-  chromatic: number;
-  /** Motion blur: share of the shutter's smear of the camera's turn (0 or absent: none). */
-  motionBlur?: number;
-  /** Damage: how far red creeps in from the screen edges, 0..1 (0 or absent: none). */
-  damage?: number;
-  /** Colour drained from the picture, 0..1 (low health). */
-  desaturate?: number;
-}
 
 /** The distortion coefficient k of r' = r(1 + k r²) at barrel = 1. */
 const BARREL_K_AT_1 = 0.3;
@@ -105,7 +90,7 @@ export class CameraPass {
   }
 
   /** Draws the finished picture to the screen. */
-  render(renderer: WebGLRenderer, lens: LensParams, p: CameraPassInputs): void {
+  render(renderer: WebGLRenderer, lens: Readonly<FrameLens>, p: CameraPassInputs): void {
     const u = this.material.uniforms;
     u.uBarrel.value = lens.barrel * BARREL_K_AT_1;
     u.uVignette.value = lens.vignette;

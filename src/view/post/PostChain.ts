@@ -12,12 +12,13 @@ import {
   type WebGLRenderer,
   WebGLRenderTarget,
 } from "three";
+import type { FrameLens } from "../../session/ViewFrame";
 import type { SimEvent } from "../../sim/core/SimEvent";
 import { isCameraKiller } from "../../sim/script/coreScriptWorld";
 import type { QualityProfile } from "../quality/QualityLevels";
 import { BLOOM_PASSES, BloomPass } from "./BloomPass";
 import { CameraDamage } from "./CameraDamage";
-import { CameraPass, type CameraPassInputs, type LensParams } from "./CameraPass";
+import { CameraPass, type CameraPassInputs } from "./CameraPass";
 import { CrackTexture } from "./CrackTexture";
 import { ExposureAdapter } from "./ExposureAdapter";
 import { LuminanceMeter } from "./LuminanceMeter";
@@ -206,7 +207,7 @@ export class PostChain {
    * @param dtS the frame's duration, s
    * @param rig the rig's own turn rate (drives the rolling-shutter wobble)
    */
-  render(renderer: WebGLRenderer, scene: Scene, camera: PerspectiveCamera, lens: LensParams, dtS: number, rig: RigRates): void {
+  render(renderer: WebGLRenderer, scene: Scene, camera: PerspectiveCamera, lens: Readonly<FrameLens>, dtS: number, rig: RigRates): void {
     const e = this.effects;
     const q = this.quality;
     renderer.setRenderTarget(this.scene);
@@ -231,7 +232,7 @@ export class PostChain {
   }
 
   /** Motion blur from the camera's turn since the last frame; rolling-shutter skew from the rig's. */
-  private motion(camera: PerspectiveCamera, lens: LensParams, dtS: number, rig: RigRates): void {
+  private motion(camera: PerspectiveCamera, lens: Readonly<FrameLens>, dtS: number, rig: RigRates): void {
     const e = this.effects;
     const inp = this.inputs;
     const tanY = Math.tan(MathUtils.degToRad(camera.fov) / 2);
