@@ -8,7 +8,9 @@ const NO_FIGURES: RenderFigures = {
   shadowMapSize: 0,
   msaaSamples: 0,
   decorDrawn: 0,
-  exposure: { luminance: Number.NaN, ev: 0, readings: 0 },
+  cracks: 0,
+  droppedFrames: 0,
+  exposure: { luminance: Number.NaN, ev: 0, readings: 0, clockS: 0 },
 };
 
 /** Rolling frame-time statistics over the last `capacity` frames (no allocation per frame). */

@@ -32,11 +32,12 @@ export interface HeadcamStats {
   /**
    * The quality rendered at: the level and render scale (auto's choice under `auto`), the
    * setting that chose them, render passes of the last frame, the sun's shadow map edge
-   * (0: off), multisampling, and decoration pieces drawn.
+   * (0: off), multisampling, decoration pieces drawn, cracks on the lens and frames dropped
+   * by a destroyed camera.
    */
   quality: RenderFigures["quality"] & Omit<RenderFigures, "quality" | "exposure">;
-  /** The exposure meter: metered scene luminance (linear; null before the first reading), the correction in stops, readings so far. */
-  exposure: { luminance: number | null; ev: number; readings: number };
+  /** The exposure meter: metered scene luminance (linear; null before the first reading), the correction in stops, readings so far, and the adapter's clock (s). */
+  exposure: { luminance: number | null; ev: number; readings: number; clockS: number };
 }
 
 /** The automation API on `window.headcam` (README: "Automation API"). */

@@ -48,8 +48,11 @@ export interface RenderFigures {
   msaaSamples: number;
   /** Decoration placements drawn. */
   decorDrawn: number;
-  /** The exposure meter: the scene's metered luminance and the correction in stops. */
-  exposure: { luminance: number; ev: number; readings: number };
+  /** The lens: cracks on it now, frames dropped so far (a destroyed camera). */
+  cracks: number;
+  droppedFrames: number;
+  /** The exposure meter: the scene's metered luminance, the correction in stops, readings, the adapter's clock (s). */
+  exposure: { luminance: number; ev: number; readings: number; clockS: number };
 }
 
 /**
@@ -249,7 +252,9 @@ export class View {
       shadowMapSize: this.level?.env.shadowMapSize ?? 0,
       msaaSamples: this.quality.profile.msaaSamples,
       decorDrawn: this.level?.city.decorDrawn ?? 0,
-      exposure: { luminance: m.luminance, ev: m.exposureEv, readings: m.readings },
+      cracks: this.post.damage.cracks.length,
+      droppedFrames: this.post.damage.dropped,
+      exposure: { luminance: m.luminance, ev: m.exposureEv, readings: m.readings, clockS: m.clockS },
     };
   }
 

@@ -1,4 +1,6 @@
 import { seededRandom } from "../../rig/math";
+import type { SimEvent } from "../../sim/core/SimEvent";
+import { isCameraKiller } from "../../sim/script/coreScriptWorld";
 
 /** How a destroyed camera looks over time. */
 export interface CameraDamageTuning {
@@ -15,6 +17,15 @@ export const CAMERA_DAMAGE_TUNING: Readonly<CameraDamageTuning> = {
   droppedFrames: 2,
   maxCracks: 3,
 };
+
+/**
+ * What a core event does to the camera: a heavy head impact (what the core counts as a
+ * camera destroyed) breaks it; a checkpoint or a restart hands Henry a fresh one.
+ */
+export function cameraEventEffect(e: SimEvent): "hit" | "repair" | null {
+  if (isCameraKiller(e)) return "hit";
+  return e.kind === "checkpoint" || e.kind === "respawned" ? "repair" : null;
+}
 
 /** One crack on the lens: where it starts (0..1 across and down the picture) and its pattern's seed. */
 export interface LensCrack {
@@ -38,6 +49,8 @@ export class CameraDamage {
   cracksVersion = 0;
   /** A number that changes with each hit, to vary the tearing pattern. */
   hitSeed = 0;
+  /** Frames dropped so far (tests and stats count them). */
+  dropped = 0;
 
   constructor(readonly tuning: Readonly<CameraDamageTuning> = CAMERA_DAMAGE_TUNING) {}
 
@@ -73,6 +86,7 @@ export class CameraDamage {
     this.sinceHitS += dtS;
     if (this.framesToDrop > 0) {
       this.framesToDrop--;
+      this.dropped++;
       return true;
     }
     return false;

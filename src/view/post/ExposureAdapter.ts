@@ -1,3 +1,6 @@
+/** The longest frame the adapter takes whole, s: a stall does not jump the exposure. */
+const MAX_STEP_S = 0.25;
+
 /** How the camera's auto exposure meters and adapts. */
 export interface ExposureTuning {
   /** Scene luminance the base exposure is made for (a sunny street at morning), linear units. */
@@ -34,6 +37,8 @@ export const EXPOSURE_TUNING: Readonly<ExposureTuning> = {
 export class ExposureAdapter {
   /** Current correction from the base exposure, stops (positive brightens). */
   ev = 0;
+  /** The adapter's own clock: the (clamped) frame time it has adapted over, s. */
+  clockS = 0;
   private primed = false;
 
   constructor(readonly tuning: Readonly<ExposureTuning> = EXPOSURE_TUNING) {}
@@ -55,6 +60,7 @@ export class ExposureAdapter {
    */
   update(meteredLuminance: number, dtS: number, calm = false): number {
     const target = this.targetEv(meteredLuminance);
+    this.clockS += Math.min(dtS, MAX_STEP_S);
     if (!this.primed) {
       // The first metering sets the exposure outright: no fade-in from black at the start.
       this.ev = target;
@@ -63,7 +69,7 @@ export class ExposureAdapter {
     }
     const t = this.tuning;
     const tau = calm ? t.calmTauS : target < this.ev ? t.darkenTauS : t.brightenTauS;
-    const a = 1 - Math.exp(-Math.min(dtS, 0.25) / tau);
+    const a = 1 - Math.exp(-Math.min(dtS, MAX_STEP_S) / tau);
     this.ev += (target - this.ev) * a;
     return this.multiplier;
   }

@@ -14,10 +14,9 @@ import {
 } from "three";
 import type { FrameLens } from "../../session/ViewFrame";
 import type { SimEvent } from "../../sim/core/SimEvent";
-import { isCameraKiller } from "../../sim/script/coreScriptWorld";
 import type { QualityProfile } from "../quality/QualityLevels";
 import { BLOOM_PASSES, BloomPass } from "./BloomPass";
-import { CameraDamage } from "./CameraDamage";
+import { CameraDamage, cameraEventEffect } from "./CameraDamage";
 import { CameraPass, type CameraPassInputs } from "./CameraPass";
 import { CrackTexture } from "./CrackTexture";
 import { ExposureAdapter } from "./ExposureAdapter";
@@ -65,6 +64,8 @@ export const POST_TUNING = {
   /** The rig's angular speed where the wobble starts and where it is full, deg/s. */
   wobbleFromDegS: 40,
   wobbleFullDegS: 250,
+  /** Most the rolling shutter skews the picture top to bottom (share of its width; roll in rad). */
+  maxSkew: 0.03,
   /** Share of the tearing kept with flashes reduced. */
   calmGlitch: 0.4,
 } as const;
@@ -174,9 +175,9 @@ export class PostChain {
    * as a camera destroyed) breaks it; a checkpoint or a restart hands Henry a fresh one.
    */
   onSimEvent(e: SimEvent): void {
-    if (isCameraKiller(e)) {
-      if (this.effects.cameraDamage) this.damage.hit(e.tick);
-    } else if (e.kind === "checkpoint" || e.kind === "respawned") this.damage.repair();
+    const effect = cameraEventEffect(e);
+    if (effect === "hit" && this.effects.cameraDamage) this.damage.hit(e.tick);
+    else if (effect === "repair") this.damage.repair();
   }
 
   /**
@@ -250,10 +251,12 @@ export class PostChain {
     const t = POST_TUNING;
     const wobble = e.rollingShutter ? MathUtils.smoothstep(speedDegS, t.wobbleFromDegS, t.wobbleFullDegS) * e.lensGain : 0;
     // A turn of w rad/s moves the picture w * readout across the frame's height, in uv.
+    // Subtle by design: a jump of the rig (a cut, an operator change) would otherwise tear the frame.
+    const m = t.maxSkew;
     inp.shutter.set(
-      (-rig.yawRadS * t.readoutS * wobble) / (2 * tanX),
-      (rig.pitchRadS * t.readoutS * wobble) / (2 * tanY),
-      rig.rollRadS * t.readoutS * wobble,
+      MathUtils.clamp((-rig.yawRadS * t.readoutS * wobble) / (2 * tanX), -m, m),
+      MathUtils.clamp((rig.pitchRadS * t.readoutS * wobble) / (2 * tanY), -m, m),
+      MathUtils.clamp(rig.rollRadS * t.readoutS * wobble, -m, m),
     );
   }
 
@@ -277,8 +280,8 @@ export class PostChain {
   }
 
   /** The exposure meter's last reading and the correction it set (tests read these). */
-  get metering(): { luminance: number; exposureEv: number; readings: number } {
-    return { luminance: this.meter.luminance, exposureEv: this.exposure.ev, readings: this.meter.readings };
+  get metering(): { luminance: number; exposureEv: number; readings: number; clockS: number } {
+    return { luminance: this.meter.luminance, exposureEv: this.exposure.ev, readings: this.meter.readings, clockS: this.exposure.clockS };
   }
 
   dispose(): void {

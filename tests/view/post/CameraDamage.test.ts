@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CAMERA_DAMAGE_TUNING, CameraDamage } from "../../../src/view/post/CameraDamage";
+import { HENRY, type SimEvent } from "../../../src/sim/core/SimEvent";
+import { isCameraKiller } from "../../../src/sim/script/coreScriptWorld";
+import { CAMERA_DAMAGE_TUNING, CameraDamage, cameraEventEffect } from "../../../src/view/post/CameraDamage";
 
 describe("a destroyed camera", () => {
   it("a heavy hit drops the next frames, tears the picture for about half a second, and leaves a crack", () => {
@@ -52,5 +54,25 @@ describe("a destroyed camera", () => {
     const c = new CameraDamage();
     c.hit(778);
     expect(c.cracks[0]).not.toEqual(a.cracks[0]);
+  });
+});
+
+describe("which core events break and mend the camera", () => {
+  const hit = (amount: number, cause: "bullet" | "melee" | "explosion", target = HENRY): SimEvent => ({ kind: "damage", tick: 10, target, amount, health01: 0.5, cause, from: [0, 0, 0], bearingRad: 0 });
+
+  it("heavy head impacts (what the core counts as cameras destroyed) break it; grazes and others' hits do not", () => {
+    expect(cameraEventEffect(hit(25, "bullet"))).toBe("hit");
+    expect(cameraEventEffect(hit(5, "melee"))).toBe("hit");
+    expect(cameraEventEffect(hit(8, "explosion"))).toBe("hit");
+    expect(cameraEventEffect(hit(8, "bullet"))).toBeNull();
+    expect(cameraEventEffect(hit(40, "bullet", 7))).toBeNull();
+    // The same rule counts the end card's "cameras destroyed".
+    for (const e of [hit(25, "bullet"), hit(8, "bullet"), hit(5, "melee")]) expect(cameraEventEffect(e) === "hit").toBe(isCameraKiller(e));
+  });
+
+  it("a checkpoint or a restart hands Henry a fresh camera", () => {
+    expect(cameraEventEffect({ kind: "checkpoint", tick: 3, name: "fight.1" })).toBe("repair");
+    expect(cameraEventEffect({ kind: "respawned", tick: 3 })).toBe("repair");
+    expect(cameraEventEffect({ kind: "jumped", tick: 3 })).toBeNull();
   });
 });
