@@ -11,10 +11,6 @@ export type QualityLevel = (typeof QUALITY_LEVELS)[number];
 export const QUALITY_SETTINGS = ["auto", ...QUALITY_LEVELS] as const;
 export type QualitySetting = (typeof QUALITY_SETTINGS)[number];
 
-export function isQualityLevel(v: unknown): v is QualityLevel {
-  return typeof v === "string" && (QUALITY_LEVELS as readonly string[]).includes(v);
-}
-
 export function isQualitySetting(v: unknown): v is QualitySetting {
   return typeof v === "string" && (QUALITY_SETTINGS as readonly string[]).includes(v);
 }
@@ -108,9 +104,3 @@ export const QUALITY: Readonly<Record<QualityLevel, Readonly<QualityProfile>>> =
     post: { bloom: true, motionBlurTaps: 12, sharpen: true, compression: true },
   },
 };
-
-/** The level below or above `level`, or the same at either end. */
-export function stepLevel(level: QualityLevel, by: -1 | 1): QualityLevel {
-  const i = QUALITY_LEVELS.indexOf(level) + by;
-  return QUALITY_LEVELS[Math.max(0, Math.min(QUALITY_LEVELS.length - 1, i))];
-}
