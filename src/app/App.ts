@@ -32,6 +32,7 @@ import { finishPiece, nextPiece } from "./endOfPiece";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "../settings/storage";
 import type { LaunchOptions } from "./urlParams";
+import { postEffectsOf, qualityOf, shadowsOf } from "./viewSettings";
 
 /**
  * The composition root: owns the settings, the input, the view, the loop and the current
@@ -85,6 +86,7 @@ export class App implements HeadcamApi {
       this.rigDriver?.rig.setComfort(st.comfort);
       this.rigDriver?.rig.setPlayerFov(st.fovDeg);
       this.lensOn = lensSwitches(st);
+      this.applyViewSettings(st);
     });
     if (this.settings.notice) this.screens.toast(this.settings.notice, 12);
     window.addEventListener("resize", this.handleResize);
@@ -92,6 +94,15 @@ export class App implements HeadcamApi {
     document.addEventListener("visibilitychange", this.handleVisibility);
     this.canvas.addEventListener("click", this.handleCanvasClick);
     this.rafId = requestAnimationFrame(this.tick);
+    // Make the WebGL context while the title shows, not after the click: on software
+    // WebGL that alone takes a few hundred milliseconds of the first frame's wait.
+    setTimeout(() => {
+      try {
+        this.ensureView();
+      } catch {
+        // No WebGL: the start says so with its message.
+      }
+    }, 0);
   }
 
   // ---- automation API -------------------------------------------------------------
@@ -120,11 +131,15 @@ export class App implements HeadcamApi {
    * set piece plays yet, at an optional time of day, under autopilot when asked. The piece
    * whose script plays on that level runs; on a level no piece plays, it is free play.
    */
-  async loadLevel(id: string, opts: { timeOfDay?: TimeOfDay; autopilot?: boolean; seed?: number } = {}): Promise<void> {
+  async loadLevel(id: string, opts: { timeOfDay?: TimeOfDay; autopilot?: boolean; seed?: number; spawn?: string } = {}): Promise<void> {
     const seed = opts.seed ?? this.launch.seed;
     const level = levelById(id, seed);
     if (!level) throw new Error(`"${id}" is not a level`);
     if (opts.timeOfDay) level.timeOfDay = opts.timeOfDay;
+    if (opts.spawn !== undefined) {
+      if (!level.anchors[opts.spawn]) throw new Error(`"${opts.spawn}" is not an anchor of the level "${id}" (try one of: ${Object.keys(level.anchors).join(", ")})`);
+      level.spawn = opts.spawn;
+    }
     const piece = pieceOnLevel(id);
     this.launch = { ...this.launch, piece, autopilot: opts.autopilot ?? false, seed };
     await this.load(piece, null, level);
@@ -181,7 +196,7 @@ export class App implements HeadcamApi {
   /** Clears the URL's parameters (they caused the problem) and shows the title. */
   goToTitle(): void {
     history.replaceState(null, "", location.pathname);
-    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1 };
+    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null };
     this.showTitle();
   }
 
@@ -197,10 +212,22 @@ export class App implements HeadcamApi {
 
   private ensureView(): View {
     if (this.view) return this.view;
-    this.view = new View(this.canvas, { shadows: this.settings.get().shadows });
+    const st = this.settings.get();
+    this.view = new View(this.canvas, { quality: qualityOf(st, this.launch.quality), shadows: shadowsOf(st) ?? undefined });
+    this.view.setPostEffects(postEffectsOf(st));
     this.canvas.addEventListener("webglcontextlost", this.handleContextLost);
     this.handleResize();
     return this.view;
+  }
+
+  /** Applies changed settings to the view: quality (unless the URL pinned one), shadows, the camera's effects. */
+  private applyViewSettings(st: Readonly<Settings>): void {
+    const view = this.view;
+    if (!view) return;
+    const quality = qualityOf(st, this.launch.quality);
+    if (quality !== view.quality.current) view.setQuality(quality);
+    view.setShadows(shadowsOf(st));
+    view.setPostEffects(postEffectsOf(st));
   }
 
   /** The GPU took the context away (driver reset, too many tabs): say so instead of a frozen frame. */

@@ -42,13 +42,13 @@ export class BodiesPresenter implements Presenter {
 
   constructor(private readonly ctx: PresenterContext) {
     const sim = ctx.session.sim;
-    const shadows = ctx.settings.get().shadows !== "off";
     this.mercs = new MercBodies(sim.combat.mercs, sim.level.boxes);
     this.crowd = new Crowd(sim.combat.mercs.length + this.cast.visible.length);
-    this.crowd.mesh.castShadow = shadows;
+    // Marked as casters: whether the sun casts at all is the quality level's (or the shadow setting's) call.
+    this.crowd.mesh.castShadow = true;
     this.crowd.mesh.receiveShadow = true;
     ctx.view.scene.add(this.crowd.mesh);
-    this.henryView = new HenryBodyView(ctx.view.scene, shadows);
+    this.henryView = new HenryBodyView(ctx.view.scene, true);
   }
 
   onEvent(e: SimEvent, sim: Sim): void {

@@ -29,6 +29,8 @@ export class CombatPresenter implements Presenter {
     this.eye.y = p.position.y + p.eyeHeightM;
     this.eye.z = p.position.z;
     this.fx.onEvent(e, this.eye);
+    // A heavy head hit breaks the camera; a checkpoint or a restart brings a fresh one.
+    this.ctx.view.post.onSimEvent(e);
   }
 
   frame(_alpha: number, _frame: ViewFrame): void {

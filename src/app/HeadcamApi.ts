@@ -1,4 +1,4 @@
-import type { CameraPose } from "../view/View";
+import type { CameraPose, RenderFigures } from "../view/View";
 
 /** Options of `headcam.start` (all optional; the URL's values are the defaults). */
 export interface StartOptions {
@@ -29,6 +29,15 @@ export interface HeadcamStats {
   triangles: number;
   geometries: number;
   textures: number;
+  /**
+   * The quality rendered at: the level and render scale (auto's choice under `auto`), the
+   * setting that chose them, render passes of the last frame, the sun's shadow map edge
+   * (0: off), multisampling, decoration pieces drawn, cracks on the lens and frames dropped
+   * by a destroyed camera.
+   */
+  quality: RenderFigures["quality"] & Omit<RenderFigures, "quality" | "exposure">;
+  /** The exposure meter: metered scene luminance (linear; null before the first reading), the correction in stops, readings so far, and the adapter's clock (s). */
+  exposure: { luminance: number | null; ev: number; readings: number; clockS: number };
 }
 
 /** The automation API on `window.headcam` (README: "Automation API"). */
@@ -42,7 +51,7 @@ export interface HeadcamApi {
   /** Replays a take given as JSON text; rejects with the reason when the file is refused. */
   replay(text: string): Promise<void>;
   /** Dev and test hook: loads a level of the registry by id (street, airlab, office-kit ...), optionally at a time of day and under autopilot. */
-  loadLevel?(id: string, opts?: { timeOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "night"; autopilot?: boolean; seed?: number }): Promise<void>;
+  loadLevel?(id: string, opts?: { timeOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "night"; autopilot?: boolean; seed?: number; spawn?: string }): Promise<void>;
   /** Ends the run and frees its level. */
   quit?(): void;
 }

@@ -27,6 +27,9 @@ export class HowlerEngine implements AudioEngine {
   private readonly bus: Record<AudioBus, number> = { effects: 1, voices: 1, music: 1 };
   private nextHandle = 1;
   private limited = false;
+  /** Sounds to load once the first frame is out, and the frame request that will load them. */
+  private readonly pending = new Set<string>();
+  private preloadFrame = 0;
   /** Sounds started, for tests and the console (`headcam` does not expose the engine). */
   playCount = 0;
 
@@ -42,8 +45,22 @@ export class HowlerEngine implements AudioEngine {
     return ctx.state === "closed" ? "off" : "suspended";
   }
 
+  /**
+   * Loads sounds ahead of use, after the next frame has been drawn: fetching and decoding
+   * dozens of files competes with the first frame for the CPU (a sound asked for sooner
+   * loads on its own when played).
+   */
   preload(ids: readonly string[]): void {
-    for (const id of ids) this.howl(id);
+    for (const id of ids) this.pending.add(id);
+    if (this.preloadFrame !== 0 || typeof requestAnimationFrame !== "function") return;
+    // Two frames: the first callback runs in the frame the game draws first, after it.
+    this.preloadFrame = requestAnimationFrame(() => {
+      this.preloadFrame = requestAnimationFrame(() => {
+        this.preloadFrame = 0;
+        for (const id of this.pending) this.howl(id);
+        this.pending.clear();
+      });
+    });
   }
 
   private howl(id: string): Howl | null {
@@ -169,6 +186,9 @@ export class HowlerEngine implements AudioEngine {
   }
 
   dispose(): void {
+    if (this.preloadFrame !== 0) cancelAnimationFrame(this.preloadFrame);
+    this.preloadFrame = 0;
+    this.pending.clear();
     this.stopAll();
     for (const h of this.howls.values()) h.unload();
     this.howls.clear();

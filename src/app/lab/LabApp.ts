@@ -25,6 +25,8 @@ import { labControls } from "./labControls";
 import { courseFigures, reshoot } from "./reshoot";
 import { CourseRunner, LAB_DT_S, type LabRunner, SimRunner } from "./runners";
 import { TraceRing } from "../../rig/TraceRing";
+import { LabCamera } from "./LabCamera";
+import { CAMERA_PANEL } from "./labCameraPanel";
 
 /** Colours of slot A and B on the plots and in the figures. */
 export const SLOT_COLOR: Record<Slot, string> = { A: "#ffb347", B: "#5ec8ff" };
@@ -48,6 +50,8 @@ export class LabApp implements LabHost {
   readonly lab: LabApi;
   private readonly level = makeCourseLevel();
   private readonly view: View;
+  /** The camera image's effect switches per slot. */
+  readonly camera: LabCamera;
   private readonly input: KeyboardMouse;
   private readonly loop = new FixedLoop();
   private readonly frameStats = new FrameStats();
@@ -88,9 +92,10 @@ export class LabApp implements LabHost {
     this.settings = new LabSettings(storage, loadPreset("stuntman"));
     this.view = new View(this.layout.canvas, { shadows: "low" });
     this.view.loadLevel(this.level);
+    this.camera = new LabCamera(this.view);
     this.input = new KeyboardMouse(this.layout.canvas, { sensitivityDegPerCount: 0.08, invertY: false });
     this.input.connect();
-    this.panel = new LabPanel(this.layout.panel, labControls(this));
+    this.panel = new LabPanel(this.layout.panel, labControls(this), CAMERA_PANEL);
     this.layout.plots.append(this.livePlot.canvas, this.abPlot.canvas);
     this.abPlot.canvas.hidden = true;
     this.layout.onFile = (text, name) => this.importText(text, name);
@@ -184,6 +189,10 @@ export class LabApp implements LabHost {
 
   private onSettings(reason: ChangeReason): void {
     this.runner.setSettings(this.settings.current);
+    if (reason !== "param") {
+      this.camera.show(this.settings.active);
+      this.panel.showCamera(this.camera.switches(this.settings.active), this.camera.quality);
+    }
     if (reason !== "param") {
       const mine = this.settings.store.list().map((p) => p.name);
       this.panel.show(this.settings.current, { slot: this.settings.active, mode: this.runMode, explosionM: this.explosionM });
