@@ -29,6 +29,7 @@ function boot(): void {
     replay: (text) => app.replay(text),
     loadLevel: (id, o) => app.loadLevel(id, o),
     quit: () => app.quit(),
+    render: (o) => app.render(o),
   };
   if (errors.length) {
     app.showError("That link has a problem", [...errors, "The title screen is one click away."]);

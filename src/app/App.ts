@@ -12,13 +12,14 @@ import { settingsPanel } from "../ui/SettingsPanel";
 import { creditsPanel, endCard } from "../ui/Credits";
 import { View, WebGLUnavailableError } from "../view/View";
 import type { LensSwitches } from "../session/ViewFrame";
+import { lensSwitches } from "./lens";
 import { PauseState, type PauseReason } from "./PauseState";
 import { PlayLoop } from "./PlayLoop";
 import { headcamState } from "./headcamState";
 import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
-import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./HeadcamApi";
-import type { Settings } from "../settings/Settings";
+import type { HeadcamApi, HeadcamState, HeadcamStats, RenderOptions, StartOptions } from "./HeadcamApi";
+import type { FootageHost } from "./footage/renderTake";
 import { SettingsStore } from "../settings/SettingsStore";
 import type { AudioEngine } from "../audio/AudioEngine";
 import type { Presenter } from "./Presenter";
@@ -148,6 +149,16 @@ export class App implements HeadcamApi {
 
   stats(): HeadcamStats {
     return this.play.stats.report(this.view);
+  }
+
+  /** Renders a take to a WebM video offline (the footage code is its own chunk, loaded on first use). */
+  async render(opts: RenderOptions = {}): Promise<Blob> {
+    const { renderTake } = await import("./footage/renderTake");
+    return renderTake(opts, this.footageHost());
+  }
+
+  private footageHost(): FootageHost {
+    return { settings: this.settings, currentTake: () => this.take()?.take ?? null, pinnedRig: this.launch.rig };
   }
 
   // ---- screens ----------------------------------------------------------------------
@@ -394,7 +405,7 @@ export class App implements HeadcamApi {
     // (by nothing while paused, when only its Start button counts).
     if (!session.autopilot) this.gamepad.poll(paused ? 0 : frameS, this.input, this.settings.get().invertY);
     if (!paused && this.play.advance(session, frameS, this.halted)) this.showEndCard(session);
-    this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn);
+    this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn, frameS);
   };
 
   /** The core stops stepping at the end card, after a lost context, or when a replayed take runs out. */
@@ -444,10 +455,6 @@ export class App implements HeadcamApi {
     this.view?.dispose();
     this.view = null;
   }
-}
-
-function lensSwitches(s: Settings): LensSwitches {
-  return { barrel: s.lensBarrel, vignette: s.lensVignette, chromatic: s.lensChromatic };
 }
 
 function prefersReducedMotion(): boolean {

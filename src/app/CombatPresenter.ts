@@ -4,7 +4,7 @@ import { MercsView } from "../view/actors/MercsView";
 import { CombatEffects } from "../view/effects/CombatEffects";
 import { ItemsView } from "../view/effects/ItemsView";
 import type { ViewFrame } from "../session/ViewFrame";
-import type { Presenter, PresenterContext } from "./Presenter";
+import { MAX_FRAME_DT_S, type Presenter, type PresenterContext } from "./Presenter";
 
 /**
  * Draws the fight: mercenaries (interpolated, tumbling when dead), grenades and pickups,
@@ -14,7 +14,6 @@ export class CombatPresenter implements Presenter {
   private readonly mercs: MercsView;
   private readonly items: ItemsView;
   private readonly fx: CombatEffects;
-  private lastMs = -1;
   private readonly eye = { x: 0, y: 0, z: 0 };
 
   constructor(private readonly ctx: PresenterContext) {
@@ -38,10 +37,8 @@ export class CombatPresenter implements Presenter {
     this.mercs.capture();
   }
 
-  frame(alpha: number, _frame: ViewFrame): void {
-    const now = performance.now();
-    const dt = this.lastMs < 0 ? 0 : Math.min(0.1, (now - this.lastMs) / 1000);
-    this.lastMs = now;
+  frame(alpha: number, _frame: ViewFrame, dtS: number): void {
+    const dt = Math.min(MAX_FRAME_DT_S, dtS);
     this.mercs.update(alpha);
     this.items.update(dt);
     this.fx.update(dt, this.ctx.view.camera);

@@ -41,6 +41,7 @@ const PACKAGE_HOMES: Record<string, readonly Layer[]> = {
   "cannon-es": ["sim", "cli"],
   "playwright-core": ["cli"],
   vite: ["cli"],
+  mediabunny: ["app", "cli"],
   node: ["cli"],
 };
 
