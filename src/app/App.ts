@@ -28,8 +28,13 @@ import { RigDriver } from "../session/RigDriver";
 import { TakePlayer, TakeRecording } from "../session/TakeSources";
 import { parseTake, type Take } from "../sim/input/Take";
 import { ticksToSeconds } from "../sim/core/time";
-import { downloadTake, pickJsonFile } from "../ui/takeFiles";
+import { downloadBlob, downloadTake, pickJsonFile } from "../ui/takeFiles";
 import { finishPiece, nextPiece } from "./endOfPiece";
+import { Cinema, IdleWatch } from "./Cinema";
+import { renderPanel, type RenderChoice } from "../ui/RenderPanel";
+import { footageName } from "../session/footage";
+import { PRESET_IDS } from "../rig/presets";
+import { playablePieces } from "../sim/world/levels/index";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "../settings/storage";
 import type { LaunchOptions } from "./urlParams";
@@ -58,6 +63,12 @@ export class App implements HeadcamApi {
   private mode: HeadcamState["mode"] = "title";
   private lensOn: LensSwitches;
   private rafId = 0;
+  /** Cinema mode (or the title's attract loop) while it plays. */
+  private cinema: Cinema | null = null;
+  /** After a minute idle on the title screen, cinema starts as an attract loop. */
+  private readonly idle = new IdleWatch(ATTRACT_IDLE_MS, () => void this.startCinema(null, true));
+  /** A video is being rendered: the live picture stops drawing so the render has the machine. */
+  private rendering = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -164,8 +175,10 @@ export class App implements HeadcamApi {
   // ---- screens ----------------------------------------------------------------------
 
   showTitle(): void {
+    this.endCinema();
     this.endSession();
     this.mode = "title";
+    this.idle.start();
     this.screens.title(
       this.pieces(),
       (id) => {
@@ -174,7 +187,111 @@ export class App implements HeadcamApi {
       () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
       () => this.pickTake(),
       () => this.screens.custom("credits", creditsPanel(() => this.showTitle())),
+      {
+        cinema: () => {
+          this.audio?.unlock();
+          void this.startCinema(null, false);
+        },
+        lab: () => location.assign(`${location.pathname}?mode=lab`),
+      },
     );
+  }
+
+  // ---- cinema -----------------------------------------------------------------------
+
+  /**
+   * Cinema mode: `piece`, or every playable piece in story order, under the autopilot with
+   * the scripts' operators (or the URL's pinned preset). `attract`: the title's idle loop.
+   */
+  async startCinema(piece: PieceId | null, attract: boolean): Promise<void> {
+    this.endCinema();
+    this.idle.stop();
+    const pieces = piece ? [piece] : playablePieces().map((p) => p.id);
+    const cinema = new Cinema(
+      {
+        root: this.root,
+        playPiece: async (id) => {
+          this.launch = { ...this.launch, piece: id, autopilot: true };
+          await this.load(id);
+        },
+        togglePause: () => {
+          if (this.pause.paused) this.resume();
+          else {
+            this.pause.quiet();
+            this.audio?.suspend();
+          }
+          return this.pause.paused;
+        },
+        openRender: () => this.openRender(),
+        showTitle: () => this.showTitle(),
+        operatorName: () => this.rigDriver?.rig.settings.name ?? null,
+        fail: (e) => this.showError("Could not start", [String(e instanceof Error ? e.message : e)]),
+      },
+      pieces,
+      attract,
+    );
+    this.cinema = cinema;
+    await cinema.start();
+  }
+
+  private endCinema(): void {
+    this.cinema?.dispose();
+    this.cinema = null;
+  }
+
+  // ---- render video -----------------------------------------------------------------
+
+  /** "Render video": the current run's take (in cinema, the piece's whole autopilot run), with a choice of camera. */
+  private openRender(): void {
+    const session = this.session;
+    const piece = session?.piece;
+    if (!session || !piece) return;
+    const cinema = this.cinema !== null;
+    if (cinema && !this.pause.paused) {
+      this.pause.quiet();
+      this.audio?.suspend();
+    }
+    const pinned = this.launch.rig;
+    const rigs: [string, string][] = [["script", "The set piece's operators"], ...PRESET_IDS.map((id) => [id, `${id} (pinned)`] as [string, string])];
+    if (pinned) rigs.unshift(rigs.splice(rigs.findIndex(([v]) => v === pinned), 1)[0]);
+    const back = () => {
+      if (cinema) this.resume();
+      else this.pauseMenuAgain();
+    };
+    this.screens.custom(
+      "render",
+      renderPanel({
+        what: cinema ? `${pieceTitle(piece)}, the autopilot's whole run` : `${pieceTitle(piece)}, this run so far`,
+        rigs,
+        run: (choice, progress, signal) => this.renderChoice(piece, cinema, choice, progress, signal),
+        onClose: back,
+      }),
+    );
+  }
+
+  private async renderChoice(piece: PieceId, cinema: boolean, c: RenderChoice, progress: (p: { frame: number; frames: number; etaS: number }) => void, signal: AbortSignal): Promise<{ name: string; bytes: number }> {
+    const take = cinema ? null : this.take()?.take;
+    const opts: RenderOptions = {
+      ...(take ? { take } : { piece, autopilot: true, seed: this.launch.seed }),
+      rig: c.rig === "script" ? undefined : c.rig,
+      width: c.widthPx,
+      height: c.heightPx,
+      fps: c.fps,
+      fromS: c.fromS,
+      seconds: c.seconds ?? undefined,
+      onProgress: progress,
+      signal,
+    };
+    this.rendering = true;
+    try {
+      const blob = await this.render(opts);
+      const rigName = c.rig === "script" ? (this.launch.rig ?? scriptOf(piece)?.operator ?? "director") : c.rig;
+      const name = footageName(piece, rigName, take?.seed ?? this.launch.seed);
+      downloadBlob(blob, name);
+      return { name, bytes: blob.size };
+    } finally {
+      this.rendering = false;
+    }
   }
 
   /** The "click to start" screen of a piece; the click is the gesture that locks the mouse. */
@@ -184,6 +301,8 @@ export class App implements HeadcamApi {
   }
 
   showError(title: string, lines: string[]): void {
+    this.endCinema();
+    this.idle.stop();
     this.endSession();
     this.mode = "title";
     this.screens.message(title, lines, { label: "Go to the title screen", run: () => this.goToTitle() });
@@ -197,6 +316,7 @@ export class App implements HeadcamApi {
   }
 
   private startWithClick(piece: PieceId): void {
+    this.endCinema();
     // Ask for the lock inside the click's gesture, before any await; the click unlocks audio too.
     void this.input.lock();
     this.audio?.unlock();
@@ -288,7 +408,8 @@ export class App implements HeadcamApi {
     }
     this.input.setLook(sim.player.yawRad, sim.player.pitchRad);
     this.session = session;
-    this.mode = "play";
+    this.mode = this.cinema ? "cinema" : "play";
+    this.idle.stop();
     this.play.speed = this.launch.speed;
     this.play.reset();
     this.ended = false;
@@ -341,6 +462,7 @@ export class App implements HeadcamApi {
     if (outcome === "silent") return;
     this.input.unlock();
     this.screens.pause({
+      render: () => this.openRender(),
       resume: () => this.resume(),
       restart: () => {
         const piece = this.session?.piece;
@@ -404,7 +526,14 @@ export class App implements HeadcamApi {
     // The pad turns the same look angles as the mouse, once per frame, before the steps
     // (by nothing while paused, when only its Start button counts).
     if (!session.autopilot) this.gamepad.poll(paused ? 0 : frameS, this.input, this.settings.get().invertY);
-    if (!paused && this.play.advance(session, frameS, this.halted)) this.showEndCard(session);
+    if (!paused && this.play.advance(session, frameS, this.halted)) {
+      if (this.cinema) {
+        this.ended = true;
+        this.cinema.next();
+      } else this.showEndCard(session);
+    }
+    this.cinema?.frame();
+    if (this.rendering) return;
     this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn, frameS);
   };
 
@@ -447,6 +576,8 @@ export class App implements HeadcamApi {
 
   dispose(): void {
     cancelAnimationFrame(this.rafId);
+    this.endCinema();
+    this.idle.stop();
     this.endSession();
     this.input.disconnect();
     window.removeEventListener("resize", this.handleResize);
@@ -456,6 +587,9 @@ export class App implements HeadcamApi {
     this.view = null;
   }
 }
+
+/** The title screen waits this long without input before cinema starts as an attract loop, ms. */
+const ATTRACT_IDLE_MS = 60_000;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;
