@@ -50,5 +50,6 @@ export function labControls(app: LabHost): LabPanelHandlers {
     mode: (m) => app.setMode(m),
     record: () => app.record(),
     explosion: (m) => app.setExplosion(m),
+    render: () => app.openRender(),
   };
 }

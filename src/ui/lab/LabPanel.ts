@@ -20,6 +20,8 @@ export interface LabPanelHandlers {
   mode(m: "course" | "free"): void;
   record(): void;
   explosion(m: number): void;
+  /** Opens "Render video" (A, B, or both side by side). */
+  render(): void;
 }
 
 /** The Lab-level controls the panel shows beside the rig's parameters. */
@@ -71,6 +73,7 @@ export class LabPanel {
     f.addButton({ title: "Copy this slot to the other" }).on("click", () => this.h.copyToOther());
     f.addButton({ title: "Re-shoot the take with A, then B" }).on("click", () => this.h.reshoot());
     f.addButton({ title: "Record a free-play take" }).on("click", () => this.h.record());
+    f.addButton({ title: "Render video (A, B or both)…" }).on("click", () => this.h.render());
   }
 
   private filesFolder(): void {

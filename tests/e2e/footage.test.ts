@@ -1,0 +1,174 @@
+import type { Browser, Page } from "playwright-core";
+import { ALL_FORMATS, BufferSource, EncodedPacketSink, Input } from "mediabunny";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GameSession } from "../../src/session/GameSession";
+import { autopilotTake, TakePlayer } from "../../src/session/TakeSources";
+import { createSim } from "../../src/sim/createSim";
+import { serializeTake, type Take } from "../../src/sim/input/Take";
+import { levelForPiece } from "../../src/sim/world/levels/index";
+import { launch, open } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const FPS = 30;
+const SECONDS = 3;
+/** Audio level hop for onsets, seconds. */
+const HOP_S = 0.005;
+
+/** Game times (s) where Henry fires in a take: the ticks of his shot events. */
+function shotTimes(take: Take): number[] {
+  const sim = createSim({ level: levelForPiece(take.piece, take.seed)!, seed: take.seed, piece: take.piece, difficulty: take.difficulty ?? "normal" });
+  const s = new GameSession({ piece: take.piece, sim, source: new TakePlayer(take), autopilot: true });
+  const out: number[] = [];
+  s.observe({ onEvent: (e, sim) => void (e.kind === "shot" && e.shooter === 0 && out.push(sim.tick / 60)) });
+  while (sim.tick < take.ticks) s.step();
+  s.dispose();
+  return out;
+}
+
+/**
+ * Renders the take in the page; returns the file (base64) and the soundtrack decoded by the
+ * browser, high-passed at 6 kHz (twice) and measured in dB per 5 ms: gunshots are bright
+ * transients there, while the voice (a phone band) and the music stay below.
+ */
+async function renderTake(page: Page, text: string): Promise<{ file: Buffer; levelsDb: number[] }> {
+  const r = await page.evaluate(
+    async ([t, fps, seconds, hop]) => {
+      const blob = await (window.headcam.render as NonNullable<typeof window.headcam.render>)({ take: t, width: 640, height: 360, fps, seconds });
+      const bytes = new Uint8Array(await blob.arrayBuffer());
+      let s = "";
+      for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      const decoded = await new OfflineAudioContext(1, 48000, 48000).decodeAudioData(bytes.buffer.slice(0));
+      const ctx = new OfflineAudioContext(1, decoded.length, decoded.sampleRate);
+      const src = ctx.createBufferSource();
+      src.buffer = decoded;
+      const f1 = ctx.createBiquadFilter();
+      const f2 = ctx.createBiquadFilter();
+      f1.type = f2.type = "highpass";
+      f1.frequency.value = f2.frequency.value = 6000;
+      src.connect(f1).connect(f2).connect(ctx.destination);
+      src.start();
+      const x = (await ctx.startRendering()).getChannelData(0);
+      const n = Math.round(hop * decoded.sampleRate);
+      const levels: number[] = [];
+      for (let i = 0; i + n <= x.length; i += n) {
+        let e = 0;
+        for (let k = i; k < i + n; k++) e += x[k] * x[k];
+        levels.push(10 * Math.log10(e / n + 1e-12));
+      }
+      return { b64: btoa(s), levels };
+    },
+    [text, FPS, SECONDS, HOP_S] as const,
+  );
+  return { file: Buffer.from(r.b64, "base64"), levelsDb: r.levels };
+}
+
+/** What the file holds, read back with mediabunny in node. */
+async function readBack(file: Buffer) {
+  const input = new Input({ source: new BufferSource(file), formats: ALL_FORMATS });
+  const video = await input.getPrimaryVideoTrack();
+  const audio = await input.getPrimaryAudioTrack();
+  if (!video || !audio) throw new Error("a track is missing");
+  const packets: { key: boolean; data: string; ts: number }[] = [];
+  for await (const p of new EncodedPacketSink(video).packets()) packets.push({ key: p.type === "key", data: Buffer.from(p.data).toString("base64"), ts: p.timestamp });
+  const config = await video.getDecoderConfig();
+  return {
+    videoCodec: await video.getCodec(),
+    audioCodec: await audio.getCodec(),
+    frames: (await video.computePacketStats()).packetCount,
+    width: await video.getDisplayWidth(),
+    height: await video.getDisplayHeight(),
+    videoS: await video.computeDuration(),
+    audioS: await audio.computeDuration(),
+    sampleRate: await audio.getSampleRate(),
+    packets,
+    codecString: config?.codec ?? "",
+  };
+}
+
+/** Decodes the packets in the page (WebCodecs) and returns each frame as 32x18 grey levels. */
+async function thumbnails(page: Page, codec: string, w: number, h: number, packets: { key: boolean; data: string; ts: number }[]): Promise<number[][]> {
+  return page.evaluate(
+    async ([c, width, height, list]) => {
+      const out: number[][] = [];
+      const canvas = new OffscreenCanvas(32, 18);
+      const g = canvas.getContext("2d", { willReadFrequently: true }) as OffscreenCanvasRenderingContext2D;
+      const dec = new VideoDecoder({
+        output: (f) => {
+          g.drawImage(f, 0, 0, 32, 18);
+          f.close();
+          const d = g.getImageData(0, 0, 32, 18).data;
+          const grey: number[] = [];
+          for (let i = 0; i < d.length; i += 4) grey.push((d[i] + d[i + 1] + d[i + 2]) / 3);
+          out.push(grey);
+        },
+        error: (e) => {
+          throw e;
+        },
+      });
+      dec.configure({ codec: c, codedWidth: width, codedHeight: height });
+      for (const p of list) dec.decode(new EncodedVideoChunk({ type: p.key ? "key" : "delta", timestamp: Math.round(p.ts * 1e6), data: Uint8Array.from(atob(p.data), (ch) => ch.charCodeAt(0)) }));
+      await dec.flush();
+      dec.close();
+      return out;
+    },
+    [codec, w, h, packets] as const,
+  );
+}
+
+/** Strong onsets: a rise of 8 dB over the last 40 ms, within 8 dB of the loudest block. */
+function onsets(levelsDb: number[]): number[] {
+  const top = Math.max(...levelsDb);
+  const out: number[] = [];
+  for (let i = 8; i < levelsDb.length; i++) {
+    const before = Math.max(...levelsDb.slice(i - 8, i - 1));
+    if (levelsDb[i] - before >= 8 && levelsDb[i] >= top - 8 && (out.length === 0 || i * HOP_S - out[out.length - 1] > 0.05)) out.push(i * HOP_S);
+  }
+  return out;
+}
+
+describe("footage: a take renders to a WebM offline, frame-exact, with its sound", () => {
+  it("3 s of the street at 640x360, 30 fps: 90 frames, 3.0 s of Opus, frames that differ, the gunshots where the take fires, the same twice", async () => {
+    const take = autopilotTake("street", 1, "normal", SECONDS * 60);
+    const shots = shotTimes(take);
+    expect(shots.length).toBeGreaterThanOrEqual(3);
+    const text = serializeTake(take);
+    const { page, errors } = await open(browser, "");
+    await page.waitForFunction(() => typeof window.headcam?.render === "function");
+    const a = await renderTake(page, text);
+    const b = await renderTake(page, text);
+    const ra = await readBack(a.file);
+    const rb = await readBack(b.file);
+    console.log(JSON.stringify({ bytes: [a.file.length, b.file.length], ...ra, packets: ra.packets.length, shots }));
+    expect(["vp9", "vp8"]).toContain(ra.videoCodec);
+    expect(ra.audioCodec).toBe("opus");
+    expect(ra.sampleRate).toBe(48000);
+    expect([ra.width, ra.height]).toEqual([640, 360]);
+    expect(ra.frames).toBe(SECONDS * FPS);
+    expect(Math.abs(ra.audioS - SECONDS)).toBeLessThanOrEqual(0.05);
+    expect(Math.abs(ra.videoS - SECONDS)).toBeLessThanOrEqual(0.05);
+    expect([rb.frames, rb.videoS, rb.audioS]).toEqual([ra.frames, ra.videoS, ra.audioS]);
+
+    const thumbs = await thumbnails(page, ra.codecString, 640, 360, ra.packets);
+    expect(thumbs.length).toBe(SECONDS * FPS);
+    const diff = (p: number[], q: number[]) => p.reduce((s, v, i) => s + Math.abs(v - q[i]), 0) / p.length;
+    const changes = thumbs.slice(1).map((t, i) => diff(t, thumbs[i]));
+    // The camera rides the rig through a crash and a fight: nearly every frame moves.
+    expect(changes.filter((d) => d > 0.3).length).toBeGreaterThanOrEqual(80);
+    expect(diff(thumbs[0], thumbs[thumbs.length - 1])).toBeGreaterThan(5);
+
+    const heard = onsets(a.levelsDb);
+    console.log(JSON.stringify({ heard, shots }));
+    const frame = 1 / FPS;
+    for (const t of shots) expect(heard.some((h) => Math.abs(h - t) <= 2 * frame), `a gunshot heard near ${t.toFixed(3)} s`).toBe(true);
+    for (const h of heard) expect(shots.some((t) => Math.abs(h - t) <= 2 * frame), `the onset at ${h.toFixed(3)} s is a shot`).toBe(true);
+    expect(onsets(b.levelsDb)).toEqual(heard);
+    expect(errors).toEqual([]);
+  }, 1_800_000);
+});
