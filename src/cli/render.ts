@@ -92,6 +92,28 @@ function readTake(file: string | undefined): Take {
   return r.take;
 }
 
+/*
+ * What runs in the page, as source text: a function handed to playwright would carry the
+ * helpers tsx adds to named functions, which the page does not have.
+ */
+const RENDER_IN_PAGE = `async (a) => {
+  const source = a.take ? { take: a.take } : { piece: a.piece, autopilot: true, seed: a.seed };
+  const blob = await window.headcam.render({
+    ...source, rig: a.rig ?? undefined, width: a.spec.widthPx, height: a.spec.heightPx, fps: a.spec.fps,
+    fromS: a.spec.fromS, seconds: a.spec.seconds ?? undefined,
+    onProgress: (p) => window.__renderProgress(p.frame, p.frames, p.etaS),
+  });
+  window.__footage = blob;
+  return blob.size;
+}`;
+
+const SLICE_IN_PAGE = `async (from, to) => {
+  const part = new Uint8Array(await window.__footage.slice(from, to).arrayBuffer());
+  let s = "";
+  for (let i = 0; i < part.length; i += 0x8000) s += String.fromCharCode(...part.subarray(i, i + 0x8000));
+  return btoa(s);
+}`;
+
 /** Bytes pulled out of the page per call (a DevTools message is capped; base64 adds a third). */
 const CHUNK_BYTES = 4 * 1024 * 1024;
 
@@ -115,37 +137,12 @@ export async function renderInBrowser(args: RenderArgs, log: (line: string) => v
     await page.waitForFunction(() => typeof window.headcam?.render === "function", undefined, { timeout: 0 });
     log("render: preparing the take and compiling shaders…");
     const { take, piece, seed, rig, spec } = args;
-    const bytes = await page.evaluate(
-      async (a) => {
-        const w = window as unknown as { __renderProgress(f: number, n: number, e: number): void; __footage: Blob };
-        const source = a.take ? { take: a.take } : { piece: a.piece, autopilot: true, seed: a.seed };
-        const blob = await (window.headcam.render as NonNullable<typeof window.headcam.render>)({
-          ...source,
-          rig: a.rig ?? undefined,
-          width: a.spec.widthPx,
-          height: a.spec.heightPx,
-          fps: a.spec.fps,
-          fromS: a.spec.fromS,
-          seconds: a.spec.seconds ?? undefined,
-          onProgress: (p) => w.__renderProgress(p.frame, p.frames, p.etaS),
-        });
-        w.__footage = blob;
-        return blob.size;
-      },
-      { take, piece, seed, rig, spec },
-    );
+    const request = { take, piece, seed, rig, spec };
+    const bytes = (await page.evaluate(`(${RENDER_IN_PAGE})(${JSON.stringify(request)})`)) as number;
     const fd = openSync(args.out, "w");
     try {
       for (let at = 0; at < bytes; at += CHUNK_BYTES) {
-        const b64 = await page.evaluate(
-          async ([from, to]) => {
-            const part = new Uint8Array(await (window as unknown as { __footage: Blob }).__footage.slice(from, to).arrayBuffer());
-            let s = "";
-            for (let i = 0; i < part.length; i += 0x8000) s += String.fromCharCode(...part.subarray(i, i + 0x8000));
-            return btoa(s);
-          },
-          [at, Math.min(bytes, at + CHUNK_BYTES)],
-        );
+        const b64 = (await page.evaluate(`(${SLICE_IN_PAGE})(${at}, ${Math.min(bytes, at + CHUNK_BYTES)})`)) as string;
         const buf = Buffer.from(b64, "base64");
         writeSync(fd, buf, 0, buf.length, at);
       }

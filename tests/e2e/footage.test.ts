@@ -6,7 +6,7 @@ import { autopilotTake, TakePlayer } from "../../src/session/TakeSources";
 import { createSim } from "../../src/sim/createSim";
 import { serializeTake, type Take } from "../../src/sim/input/Take";
 import { levelForPiece } from "../../src/sim/world/levels/index";
-import { launch, open } from "./browser";
+import { launch, open, shot } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -171,4 +171,68 @@ describe("footage: a take renders to a WebM offline, frame-exact, with its sound
     expect(onsets(b.levelsDb)).toEqual(heard);
     expect(errors).toEqual([]);
   }, 1_800_000);
+
+  it("Render video on the pause menu: cancelling halfway leaves no download and no encoder open; a finished render downloads headcam-street-stuntman-seed1.webm", async () => {
+    const { page, errors } = await open(browser, "?piece=street&autopilot=1");
+    // Count every encoder the page makes, to see each one closed after the cancel.
+    await page.evaluate(() => {
+      const w = window as unknown as { __coders: { state: string }[]; VideoEncoder: typeof VideoEncoder; AudioEncoder: typeof AudioEncoder };
+      w.__coders = [];
+      const V = w.VideoEncoder;
+      const A = w.AudioEncoder;
+      w.VideoEncoder = class extends V {
+        constructor(init: VideoEncoderInit) {
+          super(init);
+          w.__coders.push(this);
+        }
+      };
+      w.AudioEncoder = class extends A {
+        constructor(init: AudioEncoderInit) {
+          super(init);
+          w.__coders.push(this);
+        }
+      };
+    });
+    const downloads: string[] = [];
+    page.on("download", (d) => downloads.push(d.suggestedFilename()));
+    await page.waitForFunction(() => window.headcam.state().tick > 90, undefined, { timeout: 120_000 });
+    await page.keyboard.press("Escape");
+    await page.click("[data-screen=pause] [data-action=render]");
+    await page.selectOption("[data-field=size]", "640x360");
+    await page.fill("[data-field=seconds]", "1");
+    await page.click("[data-action=render-go]");
+    await page.waitForFunction(() => /Frame (1[5-9]|2\d) of 30/.test(document.querySelector(".render-status")?.textContent ?? ""), undefined, { timeout: 600_000, polling: 200 });
+    await shot(page, "render-panel-progress");
+    await page.click("[data-action=render-cancel]");
+    await page.waitForFunction(() => document.querySelector(".render-status")?.textContent?.startsWith("Cancelled"), undefined, { timeout: 60_000 });
+    await page.waitForTimeout(1500);
+    const coders = await page.evaluate(() => (window as unknown as { __coders: { state: string }[] }).__coders.map((c) => c.state));
+    expect(coders.length).toBeGreaterThanOrEqual(1);
+    expect(coders.every((s) => s === "closed")).toBe(true);
+    expect(downloads).toEqual([]);
+    // A short one to the end gives the download its name.
+    await page.fill("[data-field=seconds]", "0.5");
+    const done = page.waitForEvent("download", { timeout: 600_000 });
+    await page.click("[data-action=render-go]");
+    const d = await done;
+    expect(d.suggestedFilename()).toBe("headcam-street-stuntman-seed1.webm");
+    await page.waitForFunction(() => document.querySelector(".render-status")?.textContent?.startsWith("Saved headcam-street-stuntman-seed1.webm"), undefined, { timeout: 60_000 });
+    expect(errors).toEqual([]);
+  }, 1_200_000);
+
+  it("a browser without WebCodecs gets a clear message, and the game goes on", async () => {
+    const { page } = await open(browser, "");
+    await page.waitForFunction(() => typeof window.headcam?.render === "function");
+    const message = await page.evaluate(async () => {
+      const w = window as unknown as Record<string, unknown>;
+      delete w.VideoEncoder;
+      try {
+        await (window.headcam.render as NonNullable<typeof window.headcam.render>)({ piece: "street", autopilot: true, seconds: 1 });
+        return "rendered";
+      } catch (e) {
+        return e instanceof Error ? e.message : String(e);
+      }
+    });
+    expect(message).toContain("This browser cannot make videos: it lacks WebCodecs");
+  }, 300_000);
 });

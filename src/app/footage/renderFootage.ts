@@ -34,13 +34,18 @@ const AUDIO_BITRATE = 128e3;
 /** A key frame every this many seconds (seeking in a player). */
 const KEY_FRAME_INTERVAL_S = 2;
 
-/** The video codec this browser encodes at this size: VP9, else VP8; throws a clear message when none. */
-async function pickCodec(widthPx: number, heightPx: number): Promise<"vp9" | "vp8"> {
+/** Throws a clear message when this browser has no WebCodecs encoders (checked before any work). */
+export function checkWebCodecs(): void {
   if (typeof VideoEncoder === "undefined" || typeof AudioEncoder === "undefined") {
     throw new FootageUnsupportedError(
       "This browser cannot make videos: it lacks WebCodecs (the VideoEncoder and AudioEncoder that recent Chrome, Edge, Firefox and Safari have; they also need a secure page, https or localhost). The game itself plays as usual.",
     );
   }
+}
+
+/** The video codec this browser encodes at this size: VP9, else VP8; throws a clear message when none. */
+async function pickCodec(widthPx: number, heightPx: number): Promise<"vp9" | "vp8"> {
+  checkWebCodecs();
   if (!(await canEncodeAudio("opus", { numberOfChannels: 2, sampleRate: SAMPLE_RATE }))) throw new FootageUnsupportedError("This browser cannot encode Opus audio, which a WebM video needs.");
   for (const codec of ["vp9", "vp8"] as const) if (await canEncodeVideo(codec, { width: widthPx, height: heightPx })) return codec;
   throw new FootageUnsupportedError(`This browser cannot encode VP9 or VP8 video at ${widthPx}x${heightPx}.`);

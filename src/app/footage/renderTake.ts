@@ -10,7 +10,7 @@ import { parseTake, type Take } from "../../sim/input/Take";
 import { isPlayable } from "../../sim/world/levels/index";
 import type { RenderOptions } from "../HeadcamApi";
 import { GameShot, type ShotRig } from "./GameShot";
-import { type RenderedFootage, renderFootage } from "./renderFootage";
+import { checkWebCodecs, type RenderedFootage, renderFootage } from "./renderFootage";
 
 /** What a render needs of the game page. */
 export interface FootageHost {
@@ -93,6 +93,7 @@ export async function renderPlan(plan: FootagePlan, host: FootageHost, opts: Pic
 
 /** `headcam.render(opts)`: the plan, then the video as a Blob. */
 export async function renderTake(opts: RenderOptions, host: FootageHost): Promise<Blob> {
+  checkWebCodecs();
   const plan = planFootage(opts, host);
   return (await renderPlan(plan, host, opts)).blob;
 }

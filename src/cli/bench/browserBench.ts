@@ -1,4 +1,4 @@
-import { chromium } from "playwright-core";
+import { chromium, type Page } from "playwright-core";
 import { build, preview } from "vite";
 import { CHROMIUM_ARGS, ensureChromium } from "../../../scripts/chromium";
 import type { BenchRow } from "./BenchRow";
@@ -15,6 +15,23 @@ export interface BrowserFigures {
   rows: BenchRow[];
   levels: LevelFigures[];
   renderer: string;
+}
+
+/*
+ * Renders a clip of the street's autopilot run in the page and times the frame loop from its
+ * progress (shader compiling and the take's pre-pass are left out). Source text: a function
+ * handed to playwright would carry the helpers tsx adds to named functions.
+ */
+const RENDER_SPEED = `async (w, h, seconds) => {
+  const at = [];
+  await window.headcam.render({ piece: "street", autopilot: true, width: w, height: h, fps: 30, seconds, onProgress: (p) => at.push(p.elapsedS) });
+  return { frames: at.length, fps: (at.length - 1) / (at[at.length - 1] - at[0]) };
+}`;
+
+/** Frames of video rendered per second of wall time at a size (the first frame's setup left out). */
+async function renderSpeed(page: Page, widthPx: number, heightPx: number, seconds: number): Promise<BenchRow> {
+  const r = (await page.evaluate(`(${RENDER_SPEED})(${widthPx}, ${heightPx}, ${seconds})`)) as { frames: number; fps: number };
+  return { name: `render to WebM, street autopilot, ${widthPx}x${heightPx} (frames per wall second)`, unit: "frames/s", median: r.fps, p95: r.fps, n: r.frames };
 }
 
 /**
@@ -40,8 +57,10 @@ export async function benchBrowser(seconds = 6): Promise<BrowserFigures> {
       const ext = gl?.getExtension("WEBGL_debug_renderer_info");
       return ext && gl ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : "unknown";
     });
+    await page.evaluate(() => window.headcam.quit?.());
+    const render = [await renderSpeed(page, 640, 360, 2), await renderSpeed(page, 1280, 720, 2)];
     return {
-      rows: [{ name: "browser frame, street autopilot, 1280x720", unit: "ms", median: stats.frameMs.median, p95: stats.frameMs.p95, n: Math.min(stats.frames, 240) }],
+      rows: [{ name: "browser frame, street autopilot, 1280x720", unit: "ms", median: stats.frameMs.median, p95: stats.frameMs.p95, n: Math.min(stats.frames, 240) }, ...render],
       levels: [
         { level: "street (morning, autopilot)", drawCalls: stats.drawCalls, triangles: stats.triangles, geometries: stats.geometries, textures: stats.textures },
         { level: "airlab (dawn)", drawCalls: lab.drawCalls, triangles: lab.triangles, geometries: lab.geometries, textures: lab.textures },
