@@ -37,7 +37,7 @@ describe("the recording engine keeps what an offline soundtrack needs", () => {
     expect(shots.length).toBe(shotTicks.length);
     expect(shots.length).toBeGreaterThanOrEqual(3);
     // The event of the step into tick k sounds at (k - 1) / 60 s.
-    shots.forEach((r, i) => expect(r.atS).toBeCloseTo((shotTicks[i] - 1) / 60, 9));
+    for (const [i, r] of shots.entries()) expect(r.atS).toBeCloseTo((shotTicks[i] - 1) / 60, 9);
   });
 
   it("keeps the ducking as bus changes over time: effects sink to the duck gain under Estelle's line and the master is set", () => {
