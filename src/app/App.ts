@@ -28,12 +28,10 @@ import { RigDriver } from "../session/RigDriver";
 import { TakePlayer, TakeRecording } from "../session/TakeSources";
 import { parseTake, type Take } from "../sim/input/Take";
 import { ticksToSeconds } from "../sim/core/time";
-import { downloadBlob, downloadTake, pickJsonFile } from "../ui/takeFiles";
+import { downloadTake, pickJsonFile } from "../ui/takeFiles";
 import { finishPiece, nextPiece } from "./endOfPiece";
 import { Cinema, IdleWatch } from "./Cinema";
-import { renderPanel, type RenderChoice } from "../ui/RenderPanel";
-import { footageName } from "../session/footage";
-import { PRESET_IDS } from "../rig/presets";
+import { renderMenu } from "./renderMenu";
 import { playablePieces } from "../sim/world/levels/index";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "../settings/storage";
@@ -243,55 +241,24 @@ export class App implements HeadcamApi {
 
   /** "Render video": the current run's take (in cinema, the piece's whole autopilot run), with a choice of camera. */
   private openRender(): void {
-    const session = this.session;
-    const piece = session?.piece;
-    if (!session || !piece) return;
+    const piece = this.session?.piece;
+    if (!piece) return;
     const cinema = this.cinema !== null;
     if (cinema && !this.pause.paused) {
       this.pause.quiet();
       this.audio?.suspend();
     }
-    const pinned = this.launch.rig;
-    const rigs: [string, string][] = [["script", "The set piece's operators"], ...PRESET_IDS.map((id) => [id, `${id} (pinned)`] as [string, string])];
-    if (pinned) rigs.unshift(rigs.splice(rigs.findIndex(([v]) => v === pinned), 1)[0]);
-    const back = () => {
-      if (cinema) this.resume();
-      else this.pauseMenuAgain();
+    const run = {
+      piece,
+      take: cinema ? null : (this.take()?.take ?? null),
+      seed: this.launch.seed,
+      pinnedRig: this.launch.rig,
+      render: (o: RenderOptions) => this.render(o),
+      setRendering: (on: boolean) => {
+        this.rendering = on;
+      },
     };
-    this.screens.custom(
-      "render",
-      renderPanel({
-        what: cinema ? `${pieceTitle(piece)}, the autopilot's whole run` : `${pieceTitle(piece)}, this run so far`,
-        rigs,
-        run: (choice, progress, signal) => this.renderChoice(piece, cinema, choice, progress, signal),
-        onClose: back,
-      }),
-    );
-  }
-
-  private async renderChoice(piece: PieceId, cinema: boolean, c: RenderChoice, progress: (p: { frame: number; frames: number; etaS: number }) => void, signal: AbortSignal): Promise<{ name: string; bytes: number }> {
-    const take = cinema ? null : this.take()?.take;
-    const opts: RenderOptions = {
-      ...(take ? { take } : { piece, autopilot: true, seed: this.launch.seed }),
-      rig: c.rig === "script" ? undefined : c.rig,
-      width: c.widthPx,
-      height: c.heightPx,
-      fps: c.fps,
-      fromS: c.fromS,
-      seconds: c.seconds ?? undefined,
-      onProgress: progress,
-      signal,
-    };
-    this.rendering = true;
-    try {
-      const blob = await this.render(opts);
-      const rigName = c.rig === "script" ? (this.launch.rig ?? scriptOf(piece)?.operator ?? "director") : c.rig;
-      const name = footageName(piece, rigName, take?.seed ?? this.launch.seed);
-      downloadBlob(blob, name);
-      return { name, bytes: blob.size };
-    } finally {
-      this.rendering = false;
-    }
+    this.screens.custom("render", renderMenu(run, () => (cinema ? this.resume() : this.pauseMenuAgain())));
   }
 
   /** The "click to start" screen of a piece; the click is the gesture that locks the mouse. */
