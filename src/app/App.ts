@@ -433,7 +433,8 @@ export class App implements HeadcamApi {
       resume: () => this.resume(),
       restart: () => {
         const piece = this.session?.piece;
-        if (piece) this.startWithClick(piece);
+        if (this.cinema) this.cinema.restart();
+        else if (piece) this.startWithClick(piece);
       },
       settings: () => this.screens.custom("settings", settingsPanel(this.settings, () => this.pauseMenuAgain())),
       saveTake: () => this.saveTake(),

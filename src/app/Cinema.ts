@@ -79,6 +79,11 @@ export class Cinema {
     else this.host.showTitle();
   }
 
+  /** Plays the current piece again from its start. */
+  restart(): void {
+    this.play(this.index).catch((e) => this.host.fail(e));
+  }
+
   /** Every frame: what plays and who holds the camera. */
   frame(): void {
     const op = this.host.operatorName();

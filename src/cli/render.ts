@@ -6,7 +6,9 @@
  * and prints one JSON line `{ frames, seconds, bytes, codec }` read back from the file.
  * Progress goes to stderr. Exit 2 on bad input (naming it), 1 when the render fails.
  */
-import { closeSync, openSync, readFileSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ALL_FORMATS, BufferSource, Input } from "mediabunny";
 import { chromium } from "playwright-core";
@@ -120,8 +122,10 @@ const CHUNK_BYTES = 4 * 1024 * 1024;
 /** Renders in headless Chromium on a freshly built site and writes the file; returns what the file holds. */
 export async function renderInBrowser(args: RenderArgs, log: (line: string) => void): Promise<{ frames: number; seconds: number; bytes: number; codec: string }> {
   log("render: building the site…");
-  await build({ logLevel: "warn" });
-  const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
+  // Its own build folder: dist/ may be served by a test run or a preview meanwhile.
+  const outDir = mkdtempSync(join(tmpdir(), "headcam-render-site-"));
+  await build({ logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  const server = await preview({ build: { outDir }, preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
   const port = (server.httpServer.address() as { port: number }).port;
   const browser = await chromium.launch({ executablePath: ensureChromium(log), headless: true, args: CHROMIUM_ARGS });
   try {
@@ -153,6 +157,7 @@ export async function renderInBrowser(args: RenderArgs, log: (line: string) => v
   } finally {
     await browser.close();
     await new Promise<void>((r) => server.httpServer.close(() => r()));
+    rmSync(outDir, { recursive: true, force: true });
   }
 }
 
