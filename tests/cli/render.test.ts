@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { parseRenderArgs } from "../../src/cli/render";
 import { autopilotTake } from "../../src/session/TakeSources";
 import { serializeTake } from "../../src/sim/input/Take";
@@ -13,6 +13,7 @@ function render(...args: string[]) {
 
 const dir = mkdtempSync(join(tmpdir(), "headcam-render-"));
 const out = join(dir, "clip.webm");
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("npm run render: bad input exits 2 naming the problem, before any browser starts", () => {
   it("a preset that does not exist", () => {
