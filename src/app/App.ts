@@ -12,13 +12,14 @@ import { settingsPanel } from "../ui/SettingsPanel";
 import { creditsPanel, endCard } from "../ui/Credits";
 import { View, WebGLUnavailableError } from "../view/View";
 import type { LensSwitches } from "../session/ViewFrame";
+import { lensSwitches } from "./lens";
 import { PauseState, type PauseReason } from "./PauseState";
 import { PlayLoop } from "./PlayLoop";
 import { headcamState } from "./headcamState";
 import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
-import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./HeadcamApi";
-import type { Settings } from "../settings/Settings";
+import type { HeadcamApi, HeadcamState, HeadcamStats, RenderOptions, StartOptions } from "./HeadcamApi";
+import type { FootageHost } from "./footage/renderTake";
 import { SettingsStore } from "../settings/SettingsStore";
 import type { AudioEngine } from "../audio/AudioEngine";
 import type { Presenter } from "./Presenter";
@@ -29,6 +30,9 @@ import { parseTake, type Take } from "../sim/input/Take";
 import { ticksToSeconds } from "../sim/core/time";
 import { downloadTake, pickJsonFile } from "../ui/takeFiles";
 import { finishPiece, nextPiece } from "./endOfPiece";
+import { Cinema, IdleWatch } from "./Cinema";
+import { renderMenu } from "./renderMenu";
+import { playablePieces } from "../sim/world/levels/index";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "../settings/storage";
 import type { LaunchOptions } from "./urlParams";
@@ -58,6 +62,12 @@ export class App implements HeadcamApi {
   private mode: HeadcamState["mode"] = "title";
   private lensOn: LensSwitches;
   private rafId = 0;
+  /** Cinema mode (or the title's attract loop) while it plays. */
+  private cinema: Cinema | null = null;
+  /** After a minute idle on the title screen, cinema starts as an attract loop. */
+  private readonly idle = new IdleWatch(ATTRACT_IDLE_MS, () => void this.startCinema(null, true));
+  /** A video is being rendered: the live picture stops drawing so the render has the machine. */
+  private rendering = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -165,11 +175,23 @@ export class App implements HeadcamApi {
     return this.play.stats.report(this.view);
   }
 
+  /** Renders a take to a WebM video offline (the footage code is its own chunk, loaded on first use). */
+  async render(opts: RenderOptions = {}): Promise<Blob> {
+    const { renderTake } = await import("./footage/renderTake");
+    return renderTake(opts, this.footageHost());
+  }
+
+  private footageHost(): FootageHost {
+    return { settings: this.settings, currentTake: () => this.take()?.take ?? null, pinnedRig: this.launch.rig };
+  }
+
   // ---- screens ----------------------------------------------------------------------
 
   showTitle(): void {
+    this.endCinema();
     this.endSession();
     this.mode = "title";
+    this.idle.start();
     this.screens.title(
       this.pieces(),
       (id) => {
@@ -178,7 +200,80 @@ export class App implements HeadcamApi {
       () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
       () => this.pickTake(),
       () => this.screens.custom("credits", creditsPanel(() => this.showTitle())),
+      {
+        cinema: () => {
+          this.audio?.unlock();
+          void this.startCinema(null, false);
+        },
+        lab: () => location.assign(`${location.pathname}?mode=lab`),
+      },
     );
+  }
+
+  // ---- cinema -----------------------------------------------------------------------
+
+  /**
+   * Cinema mode: `piece`, or every playable piece in story order, under the autopilot with
+   * the scripts' operators (or the URL's pinned preset). `attract`: the title's idle loop.
+   */
+  async startCinema(piece: PieceId | null, attract: boolean): Promise<void> {
+    this.endCinema();
+    this.idle.stop();
+    const pieces = piece ? [piece] : playablePieces().map((p) => p.id);
+    const cinema = new Cinema(
+      {
+        root: this.root,
+        playPiece: async (id) => {
+          this.launch = { ...this.launch, piece: id, autopilot: true };
+          await this.load(id);
+        },
+        togglePause: () => {
+          if (this.pause.paused) this.resume();
+          else {
+            this.pause.quiet();
+            this.audio?.suspend();
+          }
+          return this.pause.paused;
+        },
+        openRender: () => this.openRender(),
+        showTitle: () => this.showTitle(),
+        operatorName: () => this.rigDriver?.rig.settings.name ?? null,
+        fail: (e) => this.showError("Could not start", [String(e instanceof Error ? e.message : e)]),
+      },
+      pieces,
+      attract,
+    );
+    this.cinema = cinema;
+    await cinema.start();
+  }
+
+  private endCinema(): void {
+    this.cinema?.dispose();
+    this.cinema = null;
+  }
+
+  // ---- render video -----------------------------------------------------------------
+
+  /** "Render video": the current run's take (in cinema, the piece's whole autopilot run), with a choice of camera. */
+  private openRender(): void {
+    const piece = this.session?.piece;
+    if (!piece) return;
+    const cinema = this.cinema !== null;
+    if (cinema && !this.pause.paused) {
+      this.pause.quiet();
+      this.audio?.suspend();
+    }
+    const run = {
+      piece,
+      take: cinema ? null : (this.take()?.take ?? null),
+      seed: this.launch.seed,
+      pinnedRig: this.launch.rig,
+      render: (o: RenderOptions) => this.render(o),
+      setRendering: (on: boolean) => {
+        this.rendering = on;
+      },
+    };
+    this.screens.custom("render", renderMenu(run, () => (cinema ? this.resume() : this.pauseMenuAgain())));
   }
 
   /** The "click to start" screen of a piece; the click is the gesture that locks the mouse. */
@@ -188,6 +283,8 @@ export class App implements HeadcamApi {
   }
 
   showError(title: string, lines: string[]): void {
+    this.endCinema();
+    this.idle.stop();
     this.endSession();
     this.mode = "title";
     this.screens.message(title, lines, { label: "Go to the title screen", run: () => this.goToTitle() });
@@ -201,6 +298,7 @@ export class App implements HeadcamApi {
   }
 
   private startWithClick(piece: PieceId): void {
+    this.endCinema();
     // Ask for the lock inside the click's gesture, before any await; the click unlocks audio too.
     void this.input.lock();
     this.audio?.unlock();
@@ -304,7 +402,8 @@ export class App implements HeadcamApi {
     }
     this.input.setLook(sim.player.yawRad, sim.player.pitchRad);
     this.session = session;
-    this.mode = "play";
+    this.mode = this.cinema ? "cinema" : "play";
+    this.idle.stop();
     this.play.speed = this.launch.speed;
     this.play.reset();
     this.ended = false;
@@ -357,10 +456,12 @@ export class App implements HeadcamApi {
     if (outcome === "silent") return;
     this.input.unlock();
     this.screens.pause({
+      render: () => this.openRender(),
       resume: () => this.resume(),
       restart: () => {
         const piece = this.session?.piece;
-        if (piece) this.startWithClick(piece);
+        if (this.cinema) this.cinema.restart();
+        else if (piece) this.startWithClick(piece);
       },
       settings: () => this.screens.custom("settings", settingsPanel(this.settings, () => this.pauseMenuAgain())),
       saveTake: () => this.saveTake(),
@@ -420,8 +521,15 @@ export class App implements HeadcamApi {
     // The pad turns the same look angles as the mouse, once per frame, before the steps
     // (by nothing while paused, when only its Start button counts).
     if (!session.autopilot) this.gamepad.poll(paused ? 0 : frameS, this.input, this.settings.get().invertY);
-    if (!paused && this.play.advance(session, frameS, this.halted)) this.showEndCard(session);
-    this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn);
+    if (!paused && this.play.advance(session, frameS, this.halted)) {
+      if (this.cinema) {
+        this.ended = true;
+        this.cinema.next();
+      } else this.showEndCard(session);
+    }
+    this.cinema?.frame();
+    if (this.rendering) return;
+    this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn, frameS);
   };
 
   /** The core stops stepping at the end card, after a lost context, or when a replayed take runs out. */
@@ -463,6 +571,8 @@ export class App implements HeadcamApi {
 
   dispose(): void {
     cancelAnimationFrame(this.rafId);
+    this.endCinema();
+    this.idle.stop();
     this.endSession();
     this.input.disconnect();
     window.removeEventListener("resize", this.handleResize);
@@ -473,9 +583,8 @@ export class App implements HeadcamApi {
   }
 }
 
-function lensSwitches(s: Settings): LensSwitches {
-  return { barrel: s.lensBarrel, vignette: s.lensVignette, chromatic: s.lensChromatic };
-}
+/** The title screen waits this long without input before cinema starts as an attract loop, ms. */
+const ATTRACT_IDLE_MS = 60_000;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;

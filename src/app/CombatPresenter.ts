@@ -3,7 +3,7 @@ import type { Sim } from "../sim/SimTypes";
 import { CombatEffects } from "../view/effects/CombatEffects";
 import { ItemsView } from "../view/effects/ItemsView";
 import type { ViewFrame } from "../session/ViewFrame";
-import type { Presenter, PresenterContext } from "./Presenter";
+import { MAX_FRAME_DT_S, type Presenter, type PresenterContext } from "./Presenter";
 
 /**
  * Draws the fight: grenades and pickups, muzzle flashes, tracers, sparks, marks and
@@ -12,7 +12,6 @@ import type { Presenter, PresenterContext } from "./Presenter";
 export class CombatPresenter implements Presenter {
   private readonly items: ItemsView;
   private readonly fx: CombatEffects;
-  private lastMs = -1;
   private readonly eye = { x: 0, y: 0, z: 0 };
 
   constructor(private readonly ctx: PresenterContext) {
@@ -33,10 +32,8 @@ export class CombatPresenter implements Presenter {
     this.ctx.view.post.onSimEvent(e);
   }
 
-  frame(_alpha: number, _frame: ViewFrame): void {
-    const now = performance.now();
-    const dt = this.lastMs < 0 ? 0 : Math.min(0.1, (now - this.lastMs) / 1000);
-    this.lastMs = now;
+  frame(_alpha: number, _frame: ViewFrame, dtS: number): void {
+    const dt = Math.min(MAX_FRAME_DT_S, dtS);
     this.items.update(dt);
     this.fx.update(dt, this.ctx.view.camera);
   }

@@ -9,6 +9,40 @@ export interface StartOptions {
   speed?: number;
 }
 
+/** How far a render has got (`render`'s `onProgress`); `etaS` is the wall time left at the pace so far. */
+export interface RenderProgress {
+  frame: number;
+  frames: number;
+  elapsedS: number;
+  etaS: number;
+}
+
+/**
+ * Options of `headcam.render` (all optional). The take: `take` (a take's JSON text or
+ * object), else the autopilot's run of `piece` (with `autopilot: true`), else the current
+ * run's take. The rig: a preset id or rig settings pinned for the whole take; by default
+ * the set piece's operators, shot by shot (or the preset pinned by the URL).
+ */
+export interface RenderOptions {
+  take?: string | import("../sim/input/Take").Take;
+  piece?: string;
+  autopilot?: boolean;
+  seed?: number;
+  rig?: string | import("../rig/schema").RigSettings;
+  /** Pixels, even, up to 1920x1080 (default 1280x720). */
+  width?: number;
+  height?: number;
+  /** 30 or 60 (default 30). */
+  fps?: number;
+  /** Game time of the first frame, seconds (default 0). */
+  fromS?: number;
+  /** Length, seconds (default: to the end of the take). */
+  seconds?: number;
+  onProgress?: (p: RenderProgress) => void;
+  /** Aborting stops the render between frames: it rejects with an AbortError and leaves nothing behind. */
+  signal?: AbortSignal;
+}
+
 export interface HeadcamState {
   mode: "title" | "play" | "lab" | "cinema";
   piece: string | null;
@@ -54,6 +88,11 @@ export interface HeadcamApi {
   loadLevel?(id: string, opts?: { timeOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "night"; autopilot?: boolean; seed?: number; spawn?: string }): Promise<void>;
   /** Ends the run and frees its level. */
   quit?(): void;
+  /**
+   * Renders a take to a WebM video (VP9 or VP8, Opus), frame by frame from the replay with
+   * the offline-rendered mix; rejects naming the problem (a bad option, no WebCodecs).
+   */
+  render?(opts?: RenderOptions): Promise<Blob>;
 }
 
 declare global {

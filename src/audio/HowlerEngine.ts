@@ -1,11 +1,7 @@
 import { Howl, Howler } from "howler";
 import type { AudioBus, AudioEngine, AudioState, PlayRequest } from "./AudioEngine";
-
-// Vite turns each file into a URL relative to the page (the site works from a sub-path);
-// `?no-inline` keeps small sounds as files rather than base64 inside the bundle.
-const OGG = import.meta.glob("../../assets/audio/**/*.ogg", { eager: true, query: "?no-inline", import: "default" }) as Record<string, string>;
-const MP3 = import.meta.glob("../../assets/audio/**/*.mp3", { eager: true, query: "?no-inline", import: "default" }) as Record<string, string>;
-const PREFIX = "../../assets/audio/";
+import { soundUrls } from "./assetUrls";
+import { createLimiter } from "./limiter";
 
 interface Playing {
   howl: Howl;
@@ -66,10 +62,9 @@ export class HowlerEngine implements AudioEngine {
   private howl(id: string): Howl | null {
     let h = this.howls.get(id);
     if (h) return h;
-    const ogg = OGG[`${PREFIX}${id}.ogg`];
-    const mp3 = MP3[`${PREFIX}${id}.mp3`];
+    const { ogg, mp3 } = soundUrls(id);
     if (!ogg && !mp3) return null;
-    h = new Howl({ src: [ogg, mp3].filter(Boolean), format: ["ogg", "mp3"], preload: true, html5: false });
+    h = new Howl({ src: [ogg, mp3].filter((u): u is string => Boolean(u)), format: ["ogg", "mp3"], preload: true, html5: false });
     h.on("end", (sid: number) => {
       const handle = this.bySid.get(sid);
       const p = handle === undefined ? undefined : this.playing.get(handle);
@@ -84,12 +79,7 @@ export class HowlerEngine implements AudioEngine {
   private limit(): void {
     const ctx = Howler.ctx as AudioContext | undefined;
     if (this.limited || !ctx || !Howler.masterGain) return;
-    const c = ctx.createDynamicsCompressor();
-    c.threshold.value = -6;
-    c.knee.value = 4;
-    c.ratio.value = 12;
-    c.attack.value = 0.002;
-    c.release.value = 0.2;
+    const c = createLimiter(ctx);
     Howler.masterGain.disconnect();
     Howler.masterGain.connect(c);
     c.connect(ctx.destination);

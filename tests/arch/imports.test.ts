@@ -43,6 +43,7 @@ const PACKAGE_HOMES: Record<string, readonly Layer[]> = {
   "cannon-es": ["sim", "view", "cli"],
   "playwright-core": ["cli"],
   vite: ["cli"],
+  mediabunny: ["app", "cli"],
   node: ["cli"],
 };
 

@@ -29,6 +29,8 @@ export interface LabHost {
   record(): void;
   /** Re-shoots the take with A and B. */
   reshootAb(): AbResult;
+  /** Opens "Render video" over the view. */
+  openRender(): void;
   /** Imports a preset file's text, reporting a refusal on the page. */
   importText(text: string, fileName: string): void;
   /** Share of inked pixels of the live and the A/B plot. */

@@ -60,6 +60,7 @@ export function labControls(app: LabHost): LabPanelHandlers {
     },
     breakCamera: () => app.camera.breakCamera(),
     repairCamera: () => app.camera.repair(),
+    render: () => app.openRender(),
   };
 }
 

@@ -40,6 +40,23 @@ const SETTLE_S = 4;
 const WINDOWS = 8;
 const FIRST_FRAME_RUNS = 3;
 
+/*
+ * Renders a clip of the street's autopilot run in the page and times the frame loop from its
+ * progress (shader compiling and the take's pre-pass are left out). Source text: a function
+ * handed to playwright would carry the helpers tsx adds to named functions.
+ */
+const RENDER_SPEED = `async (w, h, seconds) => {
+  const at = [];
+  await window.headcam.render({ piece: "street", autopilot: true, width: w, height: h, fps: 30, seconds, onProgress: (p) => at.push(p.elapsedS) });
+  return { frames: at.length, fps: (at.length - 1) / (at[at.length - 1] - at[0]) };
+}`;
+
+/** Frames of video rendered per second of wall time at a size (the first frame's setup left out). */
+async function renderSpeed(page: Page, widthPx: number, heightPx: number, seconds: number): Promise<BenchRow> {
+  const r = (await page.evaluate(`(${RENDER_SPEED})(${widthPx}, ${heightPx}, ${seconds})`)) as { frames: number; fps: number };
+  return { name: `render to WebM, street autopilot, ${widthPx}x${heightPx} (frames per wall second)`, unit: "frames/s", median: r.fps, p95: r.fps, n: r.frames };
+}
+
 /**
  * Builds the site, opens the street under autopilot in headless Chromium (software WebGL
  * unless the machine has a GPU): the default frame at 1280x720, each quality level and
@@ -66,6 +83,8 @@ export async function benchBrowser(seconds = 6): Promise<BrowserFigures> {
       const ext = gl?.getExtension("WEBGL_debug_renderer_info");
       return ext && gl ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : "unknown";
     });
+    await page.evaluate(() => window.headcam.quit?.());
+    const render = [await renderSpeed(page, 640, 360, 2), await renderSpeed(page, 1280, 720, 2)];
     await page.close();
     const qualities: QualityFigures[] = [];
     for (const q of QUALITY_CHOICES) qualities.push(await benchQuality(browser, base, q));
@@ -81,6 +100,7 @@ export async function benchBrowser(seconds = 6): Promise<BrowserFigures> {
           n: WINDOWS,
         })),
         { name: "first frame after start(), street, 800x450, quality auto", unit: "ms", ...summarize(firstFrame), n: firstFrame.length },
+        ...render,
       ],
       levels: [
         { level: "street (morning, autopilot)", drawCalls: stats.drawCalls, triangles: stats.triangles, geometries: stats.geometries, textures: stats.textures },

@@ -3,7 +3,6 @@ import envelopesJson from "../../../assets/audio/envelopes.json";
 import { RigDriver } from "../../session/RigDriver";
 import { defaultComfort } from "../../rig/comfort";
 import { loadPreset } from "../../rig/presets";
-import type { RigEvent } from "../../rig/RigPose";
 import { FIXED_DT } from "../../sim/core/time";
 import { createSim } from "../../sim/createSim";
 import { PieceAutopilot } from "../../sim/script/PieceAutopilot";
@@ -11,8 +10,9 @@ import type { Sim } from "../../sim/SimTypes";
 import { GameSession } from "../../session/GameSession";
 import type { PieceId } from "../../content/pieces";
 import { levelForPiece } from "../../sim/world/levels/index";
-import { GameAudio } from "../../audio/GameAudio";
-import { type PlayRecord, RecordingEngine } from "../../audio/RecordingEngine";
+import type { GameAudio } from "../../audio/GameAudio";
+import { RecordedAudio } from "../../audio/RecordedAudio";
+import type { PlayRecord, RecordingEngine } from "../../audio/RecordingEngine";
 import { SoundBank } from "../../audio/SoundBank";
 
 /** What one headless run heard: the engine's log and the core's counts to compare with. */
@@ -46,19 +46,15 @@ export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
   const sim = createSim({ level, seed, piece });
   const pilot = new PieceAutopilot(sim);
   const bank = new SoundBank();
-  const engine = new RecordingEngine(bank);
   const rig = new RigDriver(loadPreset("stuntman"), defaultComfort(), 90, seed, true);
-  const audio = new GameAudio(engine, bank, { piece, script: (s: Sim) => s.script });
+  const ticks = Math.round(seconds / FIXED_DT);
+  // The game's session: the autopilot's commands, the rig first, then what the mix counts and plays.
+  const session = new GameSession({ piece, sim, source: { next: (_s, cmd) => void pilot.next(cmd) }, autopilot: true, rig });
   // The player's default volumes, so the report hears what a new player hears.
   const d = defaultSettings();
-  audio.setVolumes({ master: d.masterVolume, effects: d.effectsVolume, voices: d.voicesVolume, music: d.musicVolume, mute: false });
-  let rigFootsteps = 0;
-  rig.onRigEvent = (e: RigEvent) => {
-    if (e.kind !== "footstep") return;
-    rigFootsteps++;
-    audio.onFootstep(e);
-  };
-  const ticks = Math.round(seconds / FIXED_DT);
+  const volumes = { master: d.masterVolume, effects: d.effectsVolume, voices: d.voicesVolume, music: d.musicVolume, mute: false };
+  const recorded = new RecordedAudio(session, rig, bank, volumes, (s: Sim) => s.script);
+  const { engine, audio } = recorded;
   const run: MixRun = {
     engine,
     bank,
@@ -76,8 +72,6 @@ export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
     barksUnderLine: new Map(),
     barkGainUnderLineMax: 0,
   };
-  // The game's session: the autopilot's commands, the rig first, then what the mix counts and plays.
-  const session = new GameSession({ piece, sim, source: { next: (_s, cmd) => void pilot.next(cmd) }, autopilot: true, rig });
   session.observe({
     onEvent: (e) => {
       if (e.kind !== "shot") return;
@@ -85,10 +79,9 @@ export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
       if (e.shooter === 0) run.ownShots++;
     },
   });
-  session.observe(audio);
   let lastLine: string | null = null;
   for (let t = 0; t < ticks; t++) {
-    engine.timeS = audio.mixer.timeS;
+    recorded.sync();
     session.step();
     const line = sim.script?.subtitle?.line ?? null;
     if (line && line !== lastLine) run.lines.push(line);
@@ -100,7 +93,7 @@ export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
       break;
     }
   }
-  run.rigFootsteps = rigFootsteps;
+  run.rigFootsteps = recorded.rigFootsteps;
   session.dispose();
   return run;
 }

@@ -27,6 +27,8 @@ export interface LabPanelHandlers {
   /** Previews a heavy head hit (the destroyed camera), and a fresh camera. */
   breakCamera(): void;
   repairCamera(): void;
+  /** Opens "Render video" (A, B, or both side by side). */
+  render(): void;
 }
 
 /** The camera image's effects the panel switches per slot, and the quality levels it offers. */
@@ -86,6 +88,7 @@ export class LabPanel {
     f.addButton({ title: "Copy this slot to the other" }).on("click", () => this.h.copyToOther());
     f.addButton({ title: "Re-shoot the take with A, then B" }).on("click", () => this.h.reshoot());
     f.addButton({ title: "Record a free-play take" }).on("click", () => this.h.record());
+    f.addButton({ title: "Render video (A, B or both)…" }).on("click", () => this.h.render());
   }
 
   /** The camera image: each effect on or off for the edited slot (X compares A and B), the quality, a broken camera. */
