@@ -20,6 +20,7 @@ import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
 import type { HeadcamApi, HeadcamState, HeadcamStats, RenderOptions, StartOptions } from "./HeadcamApi";
 import type { FootageHost } from "./footage/renderTake";
+import type { Settings } from "../settings/Settings";
 import { SettingsStore } from "../settings/SettingsStore";
 import type { AudioEngine } from "../audio/AudioEngine";
 import type { Presenter } from "./Presenter";

@@ -69,6 +69,8 @@ export class View {
   readonly lastPose: CameraPose = { position: [0, 0, 0], pitchDeg: 0, yawDeg: 0, rollDeg: 0, fovDeg: 90 };
   private level: { meshes: LevelMeshes; props: PropsView; env: Environment; city: CityView } | null = null;
   private shadowOverride: ShadowQuality | null;
+  /** A drawing-buffer ratio fixed over the device's and the render scale (offline renders), or null. */
+  private readonly fixedPixelRatio: number | null;
   private width = 1;
   private height = 1;
   private lastRenderMs = -1;
@@ -82,10 +84,11 @@ export class View {
   /**
    * @param opts.quality the quality setting (default `auto`)
    * @param opts.shadows a shadow setting that overrides the level's (absent: the level decides)
+   * @param opts.pixelRatio drawing-buffer pixels per CSS pixel, fixed (a video's pixels are the View's); absent: the device's times the render scale
    */
   constructor(
     readonly canvas: HTMLCanvasElement,
-    opts: { quality?: QualitySetting; shadows?: ShadowQuality } = {},
+    opts: { quality?: QualitySetting; shadows?: ShadowQuality; pixelRatio?: number } = {},
   ) {
     try {
       // No multisampled canvas: the scene is drawn into the post chain's target, which
@@ -95,6 +98,7 @@ export class View {
       throw new WebGLUnavailableError(e instanceof Error ? e.message : String(e));
     }
     this.shadowOverride = opts.shadows ?? null;
+    this.fixedPixelRatio = opts.pixelRatio ?? null;
     const r = this.renderer;
     r.outputColorSpace = SRGBColorSpace;
     r.toneMapping = ACESFilmicToneMapping;
@@ -191,7 +195,7 @@ export class View {
     this.height = Math.max(1, Math.floor(height));
     const p = this.quality.profile;
     const device = typeof window === "undefined" ? 1 : window.devicePixelRatio || 1;
-    this.renderer.setPixelRatio(Math.min(device, p.maxDevicePixelRatio) * this.quality.renderScale);
+    this.renderer.setPixelRatio(this.fixedPixelRatio ?? Math.min(device, p.maxDevicePixelRatio) * this.quality.renderScale);
     this.renderer.setSize(this.width, this.height, false);
     const pr = this.renderer.getPixelRatio();
     this.post.setSize(Math.max(1, Math.floor(this.width * pr)), Math.max(1, Math.floor(this.height * pr)));

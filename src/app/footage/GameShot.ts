@@ -14,6 +14,7 @@ import { Screens } from "../../ui/Screens";
 import { View } from "../../view/View";
 import { audioVolumes } from "../AudioPresenter";
 import { lensSwitches } from "../lens";
+import { postEffectsOf, shadowsOf } from "../viewSettings";
 import type { Presenter } from "../Presenter";
 import { PRESENTERS } from "../presenters";
 import type { FootageShot } from "./FootageShot";
@@ -66,7 +67,9 @@ export class GameShot implements FootageShot {
     bank ??= new SoundBank();
     this.audio = new RecordedAudio(this.session, this.driver, bank, audioVolumes(st), (s) => s.script);
     // A render scale of 1: the video's pixels are the View's pixels, whatever the screen's density.
-    this.view = new View(this.canvas, { shadows: st.shadows, maxPixelRatio: 1 });
+    // Offline frames cannot follow the frame rate: auto renders at high.
+    this.view = new View(this.canvas, { quality: st.quality === "auto" ? "high" : st.quality, shadows: shadowsOf(st) ?? undefined, pixelRatio: 1 });
+    this.view.setPostEffects(postEffectsOf(st));
     this.view.resize(widthPx, heightPx);
     this.view.loadLevel(sim.level);
     // The presenters draw into the View; their DOM (HUD, subtitles) goes to a root never shown.

@@ -30,7 +30,7 @@ export class LabShot implements FootageShot {
     readonly label: string | null,
   ) {
     this.audio = runner instanceof SimRunner ? new RecordedAudio(runner.session, runner.driver, new SoundBank(), LAB_VOLUMES, null) : null;
-    this.view = new View(this.canvas, { shadows: "low", maxPixelRatio: 1 });
+    this.view = new View(this.canvas, { quality: "high", shadows: "low", pixelRatio: 1 });
     this.view.resize(widthPx, heightPx);
     this.view.loadLevel(level);
   }
