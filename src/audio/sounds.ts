@@ -23,6 +23,8 @@ export const EVENT_SOUNDS: { readonly [K in SimEvent["kind"]]: readonly string[]
   killed: ["sfx/body.fall"],
   checkpoint: ["sfx/checkpoint"],
   alerted: ["sfx/merc.radio"],
+  glass: ["sfx/glass.break"],
+  cloud: ["sfx/extinguisher"],
   // Script cues: a shake beat (the pod's crash and drop) booms; lines play as voices.
   cue: ["sfx/explosion"],
 };

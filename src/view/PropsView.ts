@@ -1,5 +1,5 @@
 import { BoxGeometry, Color, DynamicDrawUsage, InstancedMesh, Matrix4, MeshStandardMaterial, Quaternion, Vector3 } from "three";
-import type { LevelProp } from "../sim/world/Level";
+import type { LevelProp, PropKind } from "../sim/world/Level";
 import { PALETTE } from "./level/palette";
 import type { TextureBank } from "./level/textures";
 
@@ -10,12 +10,15 @@ const _s = new Vector3();
 const _c = new Color();
 
 /** Tint per prop kind over the crate texture: red barrels read as "this explodes". */
-const KIND_TINT: Record<LevelProp["kind"], number> = {
+const KIND_TINT: Record<PropKind, number> = {
   crate: 0xffffff,
   barrel: 0xd0180c,
   bottle: 0x3f9a55,
   chair: 0x7a5634,
   extinguisher: 0xff2a1a,
+  monitor: 0x2a2d33,
+  printer: 0xd8d6d0,
+  plant: 0x3f7a32,
 };
 
 /**

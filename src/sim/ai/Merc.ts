@@ -52,6 +52,8 @@ export class Merc {
   fight = 0;
   homeX = 0;
   homeZ = 0;
+  /** Height of the home node (its floor in a tower), metres. */
+  homeY = 0;
   homeYaw = 0;
   sees = false;
   knows = false;
@@ -105,7 +107,7 @@ export class Merc {
     if (goal === this.goal && this.repathS > 0 && this.pathIdx < this.pathLen) return;
     this.goal = goal;
     this.repathS = MERC.repathS;
-    this.pathLen = nav.findPath(nav.nearest(this.x, this.z), goal, this.path);
+    this.pathLen = nav.findPath(nav.nearest(this.x, this.z, 6, this.y), goal, this.path);
     this.pathIdx = 0;
   }
 
@@ -148,7 +150,7 @@ export class Merc {
   }
 
   hashInto(h: Hasher): void {
-    h.bool(this.active).bool(this.alive).num(this.x).num(this.y).num(this.z).num(this.yaw).num(this.health);
+    h.bool(this.active).bool(this.alive).num(this.x).num(this.y).num(this.z).num(this.yaw).num(this.health).num(this.homeY);
     h.u32v(this.state).num(this.stateS).bool(this.sees).bool(this.knows).num(this.knowX).num(this.knowZ);
     h.num(this.unseenS).num(this.reactionS).u32v(this.burstLeft).num(this.fireCooldownS).num(this.staggerS);
     h.bool(this.retreated).bool(this.crouched).num(this.idleS).num(this.corpseS);

@@ -19,6 +19,8 @@ const _p = new Vec3();
 export interface MercSpawn {
   x: number;
   z: number;
+  /** Height of the floor to stand on (a tower's storey); default the highest surface there. */
+  y?: number;
   yawRad: number;
   fight: number;
 }
@@ -63,12 +65,13 @@ export class Mercs {
   spawn(host: CombatHost, s: MercSpawn): Merc | null {
     const m = this.list.find((x) => !x.active);
     if (!m) return null;
-    const n = host.nav.nearest(s.x, s.z, 4);
+    const n = host.nav.nearest(s.x, s.z, 4, s.y);
     if (n < 0) return null;
     m.active = true;
     m.fight = s.fight;
     m.homeX = host.nav.nodeX(n);
     m.homeZ = host.nav.nodeZ(n);
+    m.homeY = host.nav.nodeY(n);
     m.homeYaw = s.yawRad;
     this.revive(host, m);
     return m;
@@ -82,7 +85,7 @@ export class Mercs {
     m.health = MERC.health;
     m.x = m.homeX;
     m.z = m.homeZ;
-    m.y = host.nav.nodeY(host.nav.nearest(m.x, m.z, 1));
+    m.y = m.homeY;
     m.yaw = m.homeYaw;
     m.sees = m.knows = m.retreated = m.crouched = false;
     m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = 0;
@@ -132,7 +135,8 @@ export class Mercs {
   /** Mercenaries within `radiusM` hear a noise at (x, y, z). */
   hear(host: CombatHost, x: number, y: number, z: number, radiusM: number): void {
     for (const m of this.list) {
-      if (m.active && m.alive && DMath.hypot(m.x - x, m.z - z) < radiusM) hear(m, host, x, y, z);
+      // Floors muffle: a noise two storeys away goes unheard.
+      if (m.active && m.alive && DMath.hypot(m.x - x, m.z - z) < radiusM && Math.abs(m.y - y) < MERC.hearThroughFloorsM) hear(m, host, x, y, z);
     }
   }
 

@@ -20,6 +20,8 @@ import { BARREL_BLAST, BARREL_HEALTH, blastFalloff, type ExplosionConfig, HENRY_
 import type { CombatHost, HenryRef } from "./CombatHost";
 import type { CombatStats, CombatView } from "./CombatView";
 import type { StagedFights } from "./Fights";
+import { Clouds } from "./Clouds";
+import { Glass } from "./Glass";
 import { Grenades } from "./Grenades";
 import { Holding } from "./Holding";
 import { Pickups } from "./Pickups";
@@ -38,16 +40,20 @@ export class Combat implements CombatHost {
   readonly los: LosGrid;
   readonly nav: NavGrid;
   readonly difficulty: DifficultyConfig;
-  readonly stats: CombatStats = { shotsFired: 0, hits: 0, kills: 0, deaths: 0 };
+  readonly stats: CombatStats = { shotsFired: 0, hits: 0, kills: 0, deaths: 0, glassBroken: 0, propsThrown: 0 };
   readonly mercs: Mercs;
   readonly arsenal = new Arsenal();
   readonly health = new Health();
   readonly grenades = new Grenades();
   readonly pickups = new Pickups();
   readonly holding: Holding;
+  readonly glass: Glass;
+  readonly clouds = new Clouds();
   readonly view: CombatView;
   tick = 0;
   private readonly barrelHealth: Float64Array;
+  /** 1 where an extinguisher has burst (it bursts once). */
+  private readonly burst: Uint8Array;
   private readonly pendingProp = new Int32Array(MAX_PENDING).fill(-1);
   private readonly pendingS = new Float64Array(MAX_PENDING);
   private checkpoint = 0;
@@ -72,6 +78,8 @@ export class Combat implements CombatHost {
     this.mercs = new Mercs(ids);
     this.holding = new Holding(level.props, this.grenades);
     this.barrelHealth = new Float64Array(level.props.length).fill(BARREL_HEALTH);
+    this.burst = new Uint8Array(level.props.length);
+    this.glass = new Glass(level, physics);
     // Staged props stand exactly on the floor: start them asleep (thin ones would rock for ever).
     for (let i = staged.firstStagedProp; i < physics.propBodies.length; i++) physics.propBodies[i].sleep();
     for (const s of staged.spawns) this.mercs.spawn(this, s);
@@ -84,6 +92,8 @@ export class Combat implements CombatHost {
       grenades: this.grenades.views,
       pickups: this.pickups.views,
       stats: this.stats,
+      glass: this.glass,
+      clouds: this.clouds.views,
     };
   }
 
@@ -102,10 +112,29 @@ export class Combat implements CombatHost {
     return this.mercs.mercOfBody(body);
   }
 
+  canSee(ax: number, ay: number, az: number, bx: number, by: number, bz: number): boolean {
+    return this.los.clear(ax, ay, az, bx, by, bz) && !this.clouds.blocks(ax, ay, az, bx, by, bz);
+  }
+
   damageProp(prop: number, amount: number): void {
-    if (this.level.props[prop]?.kind !== "barrel" || this.barrelHealth[prop] <= 0) return;
+    const kind = this.level.props[prop]?.kind;
+    if (kind === "extinguisher" && amount > 0) this.burstExtinguisher(prop);
+    if (kind !== "barrel" || this.barrelHealth[prop] <= 0) return;
     this.barrelHealth[prop] -= amount;
     if (this.barrelHealth[prop] <= 0) this.queueBarrel(prop, 0);
+  }
+
+  /** One hit and an extinguisher bursts: a cloud that hides everything in it, and a kick. */
+  private burstExtinguisher(prop: number): void {
+    if (this.burst[prop]) return;
+    this.burst[prop] = 1;
+    const b = this.physics.propBodies[prop];
+    const p = b.position;
+    this.clouds.add(p.x, p.y + 0.3, p.z);
+    this.events.push({ kind: "cloud", tick: this.tick, position: [p.x, p.y, p.z], radiusM: this.clouds.config.radiusM, lifeS: this.clouds.config.lifeS });
+    _imp.set(this.rng.range(-1, 1) * 20, 25, this.rng.range(-1, 1) * 20);
+    b.wakeUp();
+    b.applyImpulse(_imp, b.position);
   }
 
   private queueBarrel(prop: number, delayS: number): void {
@@ -128,7 +157,9 @@ export class Combat implements CombatHost {
       const b = bodies[i];
       const f = this.push(b, x, y, z, cfg, cfg.impulseNs);
       if (f > 0 && this.level.props[i].kind === "barrel" && this.barrelHealth[i] > 0) this.queueBarrel(i, CHAIN_DELAY_S);
+      if (f > 0 && this.level.props[i].kind === "extinguisher") this.burstExtinguisher(i);
     }
+    this.glass.blast(this, x, y, z, cfg);
     for (const m of this.mercs.list) {
       if (!m.active) continue;
       const cx = m.body.position.x;
@@ -185,6 +216,8 @@ export class Combat implements CombatHost {
   /** Before the physics step: Henry's hands, then the mercenaries. */
   preStep(cmd: InputCmd, pressed: number, tick: number): void {
     this.tick = tick;
+    this.glass.step(this);
+    this.clouds.step();
     if (!this.health.dead) {
       const useTaken = (pressed & Buttons.use) !== 0 && !this.holding.holding && this.pickups.step(this, this.arsenal, true);
       if (!(pressed & Buttons.use)) this.pickups.step(this, this.arsenal, false);
@@ -268,10 +301,13 @@ export class Combat implements CombatHost {
     this.holding.hashInto(h);
     this.grenades.hashInto(h);
     this.pickups.hashInto(h);
-    for (let i = 0; i < this.barrelHealth.length; i++) h.num(this.barrelHealth[i]);
+    for (let i = 0; i < this.barrelHealth.length; i++) h.num(this.barrelHealth[i]).u32v(this.burst[i]);
+    this.glass.hashInto(h);
+    this.clouds.hashInto(h);
     for (let k = 0; k < MAX_PENDING; k++) h.u32v(this.pendingProp[k] >>> 0).num(this.pendingS[k]);
     h.u32v(this.checkpoint).u32v(this.woken.size);
     for (let c = 0; c < this.cleared.length; c++) h.u32v(this.cleared[c]);
     h.u32v(this.stats.shotsFired).u32v(this.stats.hits).u32v(this.stats.kills).u32v(this.stats.deaths);
+    h.u32v(this.stats.glassBroken).u32v(this.stats.propsThrown);
   }
 }

@@ -1,4 +1,6 @@
 import type { Difficulty } from "../ai/MercConfig";
+import type { CloudView } from "./Clouds";
+import type { GlassView } from "./Glass";
 
 /** A mercenary's state names, as presentation reads them. */
 export type MercStateName = "patrol" | "alert" | "chase" | "shoot" | "cover" | "flank" | "retreat" | "search" | "dead";
@@ -44,6 +46,10 @@ export interface CombatStats {
   hits: number;
   kills: number;
   deaths: number;
+  /** Panes of glass broken, by anyone. */
+  glassBroken: number;
+  /** Props Henry threw (grenades not counted). */
+  propsThrown: number;
 }
 
 export interface CombatView {
@@ -52,4 +58,8 @@ export interface CombatView {
   grenades: readonly GrenadeView[];
   pickups: readonly PickupView[];
   stats: CombatStats;
+  /** Breakable panes and their shards (none on a level without panes). */
+  glass: GlassView;
+  /** Extinguisher clouds. */
+  clouds: readonly CloudView[];
 }

@@ -1,6 +1,7 @@
 import type { MercSpawn } from "../ai/Mercs";
 import type { Anchor, Level, LevelBox, LevelProp, Vec3Tuple } from "../world/Level";
 import { DMath } from "../core/DMath";
+import { PROP_LOOK } from "../world/propLooks";
 
 /** One fight of a set piece, placed by a named anchor. */
 export interface FightPlan {
@@ -42,13 +43,6 @@ const THROWABLES: readonly [LevelProp["kind"], number, number][] = [
   ["chair", 3.5, 0.5],
   ["extinguisher", -5.5, 2],
 ];
-const PROP_LOOK: Record<LevelProp["kind"], { size: Vec3Tuple; massKg: number; surface: LevelProp["surface"] }> = {
-  crate: { size: [0.6, 0.6, 0.6], massKg: 20, surface: "wood" },
-  barrel: { size: [0.6, 0.9, 0.6], massKg: 60, surface: "metal" },
-  bottle: { size: [0.08, 0.3, 0.08], massKg: 0.6, surface: "glass" },
-  chair: { size: [0.45, 0.9, 0.45], massKg: 6, surface: "wood" },
-  extinguisher: { size: [0.18, 0.55, 0.18], massKg: 7, surface: "metal" },
-};
 /** Concrete blocks to hide behind: x right, z ahead, width. */
 const COVER: readonly [number, number, number][] = [
   [-2.5, 4, 2.4],

@@ -38,7 +38,7 @@ export type SimEvent =
   | { kind: "reload"; tick: number; weapon: "pistol" | "rifle"; phase: "start" | "end"; magazine: number; reserve: number }
   | { kind: "weaponSwitch"; tick: number; weapon: "pistol" | "rifle" }
   /** Henry's punch; `hit` is what the knuckles met. */
-  | { kind: "melee"; tick: number; hit: "enemy" | "prop" | "none"; position: Vec3Tuple }
+  | { kind: "melee"; tick: number; hit: "enemy" | "prop" | "glass" | "none"; position: Vec3Tuple }
   /** Henry grabbed a prop (`prop` index) or a grenade (`prop` -1). */
   | { kind: "grab"; tick: number; prop: number; what: string }
   | { kind: "throw"; tick: number; prop: number; what: string; speedMps: number }
@@ -64,4 +64,20 @@ export type SimEvent =
   | { kind: "checkpoint"; tick: number; name: string }
   /** A set-piece cue for presentation: a line, the operator, the time of day, actors, shake. */
   | { kind: "cue"; tick: number; cue: Cue }
-  | { kind: "alerted"; tick: number; merc: ActorId; position: Vec3Tuple };
+  | { kind: "alerted"; tick: number; merc: ActorId; position: Vec3Tuple }
+  /**
+   * A pane of glass broke (`pane` in the glass's order, `box` in the level's): `position`
+   * is its centre, `hit` where it was struck, `sizeM` its width and height.
+   */
+  | {
+      kind: "glass";
+      tick: number;
+      pane: number;
+      box: number;
+      position: Vec3Tuple;
+      hit: Vec3Tuple;
+      cause: DamageCause | "sprint";
+      sizeM: [number, number];
+    }
+  /** An extinguisher burst into a cloud that blocks sight for `lifeS`. */
+  | { kind: "cloud"; tick: number; position: Vec3Tuple; radiusM: number; lifeS: number };

@@ -50,11 +50,23 @@ export interface LevelBox {
   paint: Paint;
   /** Optional tag for the view and the director (e.g. "building", "car", "steps"). */
   tag?: string;
+  /**
+   * A pane of glass that breaks (partitions, glass doors, windows): sight passes through
+   * it, bullets, throws, blasts, fists and a sprinting Henry break it, and then it is
+   * open space for movement, sight and navigation. Absent: solid for good.
+   */
+  pane?: PaneKind;
 }
+
+/** What a breakable pane is, which sets how much it takes to break it. */
+export type PaneKind = "partition" | "door" | "window";
+
+/** Kinds of dynamic prop (their look and mass come with them; an extinguisher bursts into a cloud when hit). */
+export type PropKind = "crate" | "barrel" | "bottle" | "chair" | "extinguisher" | "monitor" | "printer" | "plant";
 
 /** A dynamic prop that physics moves and the view follows. */
 export interface LevelProp {
-  kind: "crate" | "barrel" | "bottle" | "chair" | "extinguisher";
+  kind: PropKind;
   position: Vec3Tuple;
   size: Vec3Tuple;
   yawRad?: number;
@@ -143,4 +155,11 @@ export interface Level {
   decor?: LevelDecor[];
   signs?: LevelSign[];
   lights?: LevelLight[];
+  /**
+   * Walkable surfaces navigation keeps stacked over one spot (a tower's floors); default 1,
+   * the highest surface only (a street).
+   */
+  navLayers?: number;
+  /** Side of a navigation cell, metres (default the nav grid's; interiors with doors want finer). */
+  navCellM?: number;
 }
