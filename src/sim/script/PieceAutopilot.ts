@@ -1,27 +1,30 @@
 import type { CoreSim } from "../createSim";
 import { Autopilot } from "../input/Autopilot";
 import type { InputCmd } from "../input/InputCmd";
-import { type BotSenses, SetPieceBot } from "./SetPieceBot";
+import { pieceBehaviours } from "../bot/pieceBehaviours";
+import { type BotSenses, DEFAULT_BOT, SetPieceBot } from "./SetPieceBot";
 
 /**
  * The autopilot of `autopilot=1` and `npm run sim -- --autopilot`: the set-piece bot
- * where a script runs (it follows the director and fights), the plain walker elsewhere.
- * Either way it only writes InputCmds.
+ * where a script runs (it follows the director and fights, with whatever its piece adds),
+ * the plain walker elsewhere. Either way it only writes InputCmds.
  */
 export class PieceAutopilot {
-  private readonly bot: SetPieceBot | null;
+  readonly bot: SetPieceBot | null;
   private readonly walker: Autopilot;
   private readonly senses: BotSenses;
 
   constructor(private readonly sim: CoreSim) {
     this.walker = new Autopilot(sim);
     const combat = sim.internals.combat;
-    this.bot = sim.internals.script ? new SetPieceBot(sim.player.yawRad) : null;
+    const script = sim.internals.script;
+    this.bot = script ? new SetPieceBot(sim.player.yawRad, DEFAULT_BOT, pieceBehaviours(script.pieceId)) : null;
     this.senses = {
       player: sim.player,
       enemies: sim.combat.mercs,
       canSee: (ax, ay, az, bx, by, bz) => combat.los.clear(ax, ay, az, bx, by, bz),
       anchor: (n) => sim.level.anchors[n],
+      level: sim.level,
       get magazine() {
         return sim.player.weapon ? sim.player.magazine : undefined;
       },
