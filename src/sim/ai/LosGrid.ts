@@ -2,6 +2,8 @@ import type { LevelBox } from "../world/Level";
 import { DMath } from "../core/DMath";
 
 const EPS = 1e-9;
+/** Scratch for `floorAt`'s one answer. */
+const _top = new Float64Array(1);
 
 /**
  * Line of sight on its own grid: the level's static boxes as oriented boxes, bucketed in
@@ -257,11 +259,14 @@ export class LosGrid {
     return false;
   }
 
-  /** Height of the highest box top under (x, z) no higher than `maxY`, or -Infinity (flat, unrotated boxes only). */
-  floorAt(x: number, z: number, maxY: number, walkable: (i: number) => boolean): number {
+  /**
+   * Every distinct box top under (x, z) no higher than `maxY`, highest first, into `out`;
+   * returns how many (at most `out.length`). Tops closer than `mergeM` count once.
+   */
+  floorsAt(x: number, z: number, maxY: number, walkable: (i: number) => boolean, out: Float64Array, mergeM: number): number {
     const c = this.cz(z) * this.nx + this.cx(x);
     const d = this.data;
-    let best = -Infinity;
+    let n = 0;
     for (let k = this.cellStart[c]; k < this.cellStart[c + 1]; k++) {
       const i = this.cellItems[k];
       if (this.off[i] || !walkable(i)) continue;
@@ -272,8 +277,27 @@ export class LosGrid {
       const lz = d[o + 12] * px + d[o + 14] * pz;
       if (Math.abs(lx) > d[o + 3] || Math.abs(lz) > d[o + 5]) continue;
       const top = d[o + 1] + d[o + 4];
-      if (top <= maxY && top > best) best = top;
+      if (top > maxY) continue;
+      // Insert in descending order, merging near-equal tops (a step on a slab).
+      let j = 0;
+      while (j < n && out[j] > top + mergeM) j++;
+      if (j < n && Math.abs(out[j] - top) <= mergeM) {
+        if (top > out[j]) out[j] = top;
+        continue;
+      }
+      if (n === out.length) {
+        if (j >= n) continue;
+        n--;
+      }
+      for (let m = n; m > j; m--) out[m] = out[m - 1];
+      out[j] = top;
+      n++;
     }
-    return best;
+    return n;
+  }
+
+  /** Height of the highest box top under (x, z) no higher than `maxY`, or -Infinity (flat, unrotated boxes only). */
+  floorAt(x: number, z: number, maxY: number, walkable: (i: number) => boolean): number {
+    return this.floorsAt(x, z, maxY, walkable, _top, 0) > 0 ? _top[0] : Number.NEGATIVE_INFINITY;
   }
 }

@@ -18,6 +18,10 @@ export const MercState = {
   search: 7,
   dead: 8,
 } as const;
+/** What a mercenary was posted to do: the usual fighter, hold a post, or rush Henry (see GuardRoles). */
+export const MercRole = { free: 0, hold: 1, rush: 2 } as const;
+export type MercRoleId = (typeof MercRole)[keyof typeof MercRole];
+
 export type MercStateId = (typeof MercState)[keyof typeof MercState];
 export const MERC_STATE_NAMES: readonly MercStateName[] = [
   "patrol",
@@ -31,7 +35,8 @@ export const MERC_STATE_NAMES: readonly MercStateName[] = [
   "dead",
 ];
 
-const PATH_MAX = 64;
+// Room for a walk across a tower floor and up its stairs at half-metre cells.
+const PATH_MAX = 512;
 const ARRIVE_M = 0.35;
 
 /**
@@ -55,6 +60,15 @@ export class Merc {
   /** Height of the home node (its floor in a tower), metres. */
   homeY = 0;
   homeYaw = 0;
+  /** Posted role (a holder keeps to home, a rusher runs at Henry). */
+  role: MercRoleId = MercRole.free;
+  /** Where a holder falls back to, once (a post a floor up). */
+  hasFallback = false;
+  fallX = 0;
+  fallY = 0;
+  fallZ = 0;
+  /** A rusher's time until his next blow, seconds. */
+  strikeCooldownS = 0;
   sees = false;
   knows = false;
   knowX = 0;
@@ -154,6 +168,7 @@ export class Merc {
     h.u32v(this.state).num(this.stateS).bool(this.sees).bool(this.knows).num(this.knowX).num(this.knowZ);
     h.num(this.unseenS).num(this.reactionS).u32v(this.burstLeft).num(this.fireCooldownS).num(this.staggerS);
     h.bool(this.retreated).bool(this.crouched).num(this.idleS).num(this.corpseS);
+    h.u32v(this.role).bool(this.hasFallback).num(this.homeX).num(this.homeZ).num(this.strikeCooldownS);
     h.u32v(this.pathLen).u32v(this.pathIdx).u32v(this.goal >>> 0).num(this.repathS);
     if (this.active && !this.alive) {
       const b = this.body;

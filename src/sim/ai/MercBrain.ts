@@ -1,6 +1,7 @@
 import { FIXED_DT } from "../core/time";
 import type { CombatHost } from "../combat/CombatHost";
-import { type Merc, MercState } from "./Merc";
+import { type Merc, MercRole, MercState } from "./Merc";
+import { thinkRole } from "./GuardRoles";
 import { MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
 
@@ -119,6 +120,7 @@ function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
   if (hit) host.damageHenry(host.difficulty.damage, fx, fy, fz, "bullet");
 }
 
+/** Fires at Henry when he is seen, the reaction and the cooldown are over, and the muzzle faces him. */
 function tryFire(m: Merc, host: CombatHost, moving: boolean): void {
   if (!m.sees || host.henry.dead) return;
   const p = host.henry.body.position;
@@ -184,6 +186,7 @@ export function think(m: Merc, host: CombatHost): void {
     m.setState(MercState.retreat);
   }
   m.crouched = false;
+  if (m.role !== MercRole.free && thinkRole(m, host, tryFire)) return;
   switch (m.state) {
     case MercState.patrol: {
       if (m.arrived) {

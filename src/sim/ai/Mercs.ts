@@ -7,7 +7,7 @@ import type { CombatHost } from "../combat/CombatHost";
 import { readBodyPose, setYawQuaternion } from "../physics/PhysicsWorld";
 import type { MercView } from "../combat/CombatView";
 import { CollisionGroups } from "../physics/CollisionGroups";
-import { Merc, MERC_STATE_NAMES, MercState } from "./Merc";
+import { Merc, MERC_STATE_NAMES, MercRole, type MercRoleId, MercState } from "./Merc";
 import { hear, perceive, think } from "./MercBrain";
 import { MAX_CORPSES, MAX_MERCS, MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
@@ -23,6 +23,10 @@ export interface MercSpawn {
   y?: number;
   yawRad: number;
   fight: number;
+  /** Posted role (default free: the usual fighter). */
+  role?: MercRoleId;
+  /** Where a holder falls back to (feet, metres). */
+  fallback?: readonly [number, number, number];
 }
 
 /**
@@ -73,6 +77,9 @@ export class Mercs {
     m.homeZ = host.nav.nodeZ(n);
     m.homeY = host.nav.nodeY(n);
     m.homeYaw = s.yawRad;
+    m.role = s.role ?? MercRole.free;
+    m.hasFallback = s.fallback !== undefined;
+    if (s.fallback) [m.fallX, m.fallY, m.fallZ] = s.fallback;
     this.revive(host, m);
     return m;
   }
@@ -88,7 +95,7 @@ export class Mercs {
     m.y = m.homeY;
     m.yaw = m.homeYaw;
     m.sees = m.knows = m.retreated = m.crouched = false;
-    m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = 0;
+    m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = m.strikeCooldownS = 0;
     m.burstLeft = MERC.burstShots;
     m.setState(MercState.patrol);
     m.state = MercState.patrol;

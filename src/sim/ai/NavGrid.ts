@@ -1,5 +1,6 @@
 import type { Level } from "../world/Level";
 import type { LosGrid } from "./LosGrid";
+import { NavLandmarks } from "./NavLandmarks";
 
 /** Tuning of the nav grid; units in the names. */
 export interface NavConfig {
@@ -29,6 +30,9 @@ export const DEFAULT_NAV: NavConfig = {
  */
 const LAYER_BELOW_M = 2.4;
 const LAYER_ABOVE_M = 0.6;
+
+/** Landmarks of a stacked grid's searches. */
+const LANDMARKS = 6;
 
 const DIRS = [
   [1, 0],
@@ -67,9 +71,16 @@ export class NavGrid {
   private readonly seen: Int32Array;
   private readonly closed: Int32Array;
   private readonly heap: Int32Array;
+  /** Per node, the linked neighbour in each of the 8 directions, or -1. */
+  private readonly links: Int32Array;
+  private readonly stepM: Float32Array;
+  /** Landmark distances guiding searches between floors (stacked grids only). */
+  private readonly landmarks: NavLandmarks | null;
   private readonly maxExpansions: number;
   private readonly walk: (i: number) => boolean;
   private readonly topY: number;
+  /** Scratch: the surfaces of the cell being surveyed. */
+  private readonly tops: Float64Array;
   private search = 0;
 
   constructor(
@@ -94,9 +105,26 @@ export class NavGrid {
     const flat = level.boxes.map((b) => b.walkable && Math.abs(b.pitchRad ?? 0) < 1e-6);
     this.walk = (i: number) => flat[i];
     this.topY = level.bounds.max[1];
+    this.tops = new Float64Array(this.layers);
+    this.stepM = new Float32Array(DIRS.map(([dx, dz]) => (dx !== 0 && dz !== 0 ? Math.SQRT2 : 1) * cell));
+    this.links = new Int32Array(n * 8).fill(-1);
+    // Landmarks are measured with every pane of glass open: a walk can only grow when the
+    // glass stands, so their bounds stay true however much of it breaks.
+    const stacked = this.layers > 1;
+    const panes = stacked ? level.boxes.flatMap((b, i) => (b.pane && !los.isOff(i) ? [i] : [])) : [];
+    for (const i of panes) los.setOff(i, true);
     for (let c = 0; c < this.cells; c++) this.survey(c);
+    for (let c = 0; c < this.cells; c++) this.linkCell(c);
     // A finer or stacked grid needs more expansions for the same walk (a tower's stairs).
     this.maxExpansions = Math.max(config.maxExpansions, Math.ceil(n / 6));
+    const spawn = level.anchors[level.spawn]?.position;
+    this.landmarks = stacked && spawn ? new NavLandmarks(this.links, this.stepM, n, this.nearest(spawn[0], spawn[2], 6, spawn[1]), LANDMARKS) : null;
+    for (const i of panes) {
+      los.setOff(i, false);
+      const b = level.boxes[i];
+      const r = Math.hypot(b.size[0], b.size[2]) / 2;
+      this.refresh(b.center[0] - r, b.center[2] - r, b.center[0] + r, b.center[2] + r);
+    }
     this.g = new Float32Array(n);
     this.f = new Float32Array(n);
     this.parent = new Int32Array(n);
@@ -110,15 +138,15 @@ export class NavGrid {
     const x = this.nodeX(c);
     const z = this.nodeZ(c);
     const cfg = this.config;
-    let maxY = this.topY;
+    const tops = this.tops;
+    const n = this.los.floorsAt(x, z, this.topY, this.walk, tops, 0.05);
     for (let k = 0; k < this.layers; k++) {
       const i = k * this.cells + c;
-      const y = this.los.floorAt(x, z, maxY, this.walk);
+      const y = k < n ? tops[k] : Number.NEGATIVE_INFINITY;
       this.valid[i] = 0;
       this.height[i] = y;
       if (y === Number.NEGATIVE_INFINITY) continue;
       if (!this.los.blocked(x, z, y + cfg.maxStepM + 0.05, y + cfg.clearanceM, cfg.agentRadiusM)) this.valid[i] = 1;
-      maxY = y - 0.05;
     }
   }
 
@@ -133,6 +161,32 @@ export class NavGrid {
     const gx1 = Math.min(this.nx - 1, Math.floor((maxX + r - this.minX) / this.cellM));
     const gz1 = Math.min(this.nz - 1, Math.floor((maxZ + r - this.minZ) / this.cellM));
     for (let gz = gz0; gz <= gz1; gz++) for (let gx = gx0; gx <= gx1; gx++) this.survey(gz * this.nx + gx);
+    for (let gz = Math.max(0, gz0 - 1); gz <= Math.min(this.nz - 1, gz1 + 1); gz++) {
+      for (let gx = Math.max(0, gx0 - 1); gx <= Math.min(this.nx - 1, gx1 + 1); gx++) this.linkCell(gz * this.nx + gx);
+    }
+  }
+
+  /** Records, for every node of cell `c`, which node it links to in each direction. */
+  private linkCell(c: number): void {
+    const cx = c % this.nx;
+    const cz = (c - cx) / this.nx;
+    for (let k = 0; k < this.layers; k++) {
+      const i = k * this.cells + c;
+      for (let d = 0; d < 8; d++) {
+        this.links[i * 8 + d] = -1;
+        if (!this.valid[i]) continue;
+        const gx = cx + DIRS[d][0];
+        const gz = cz + DIRS[d][1];
+        if (gx < 0 || gz < 0 || gx >= this.nx || gz >= this.nz) continue;
+        for (let l = 0; l < this.layers; l++) {
+          const nb = l * this.cells + gz * this.nx + gx;
+          if (this.linked(i, nb)) {
+            this.links[i * 8 + d] = nb;
+            break;
+          }
+        }
+      }
+    }
   }
 
   nodeX(i: number): number {
@@ -216,8 +270,9 @@ export class NavGrid {
     const dx = Math.abs((ca % this.nx) - (cb % this.nx));
     const dz = Math.abs(Math.floor(ca / this.nx) - Math.floor(cb / this.nx));
     const flat = (Math.max(dx, dz) + 0.41421356 * Math.min(dx, dz)) * this.cellM;
+    if (!this.landmarks) return flat;
     // Between floors, climbing a metre takes at least a metre of walking (no step is steeper than a cell).
-    return this.layers > 1 ? flat + Math.abs(this.height[a] - this.height[b]) : flat;
+    return Math.max(flat + Math.abs(this.height[a] - this.height[b]), this.landmarks.bound(a, b));
   }
 
   /**
@@ -273,24 +328,17 @@ export class NavGrid {
         closest = cur;
       }
       if (cur === to) break;
-      const cc = cur % this.cells;
-      const cx = cc % this.nx;
-      const cz = (cc - cx) / this.nx;
-      for (const [dx, dz] of DIRS) {
-        const gx = cx + dx;
-        const gz = cz + dz;
-        if (gx < 0 || gz < 0 || gx >= this.nx || gz >= this.nz) continue;
-        for (let k = 0; k < this.layers; k++) {
-          const nb = k * this.cells + gz * this.nx + gx;
-          if (this.closed[nb] === s || !this.linked(cur, nb)) continue;
-          const cost = this.g[cur] + (dx !== 0 && dz !== 0 ? Math.SQRT2 : 1) * this.cellM;
-          if (this.seen[nb] === s && cost >= this.g[nb]) continue;
-          this.seen[nb] = s;
-          this.g[nb] = cost;
-          this.f[nb] = cost + this.h(nb, to);
-          this.parent[nb] = cur;
-          push(nb);
-        }
+      for (let d = 0; d < 8; d++) {
+        const nb = this.links[cur * 8 + d];
+        if (nb < 0 || this.closed[nb] === s) continue;
+        const cost = this.g[cur] + this.stepM[d];
+        if (this.seen[nb] === s && cost >= this.g[nb]) continue;
+        if (size >= this.heap.length) break;
+        this.seen[nb] = s;
+        this.g[nb] = cost;
+        this.f[nb] = cost + this.h(nb, to);
+        this.parent[nb] = cur;
+        push(nb);
       }
     }
     let len = 0;

@@ -81,7 +81,7 @@ export class Combat implements CombatHost {
     this.burst = new Uint8Array(level.props.length);
     this.glass = new Glass(level, physics);
     // Staged props stand exactly on the floor: start them asleep (thin ones would rock for ever).
-    for (let i = staged.firstStagedProp; i < physics.propBodies.length; i++) physics.propBodies[i].sleep();
+    for (let i = 0; i < physics.propBodies.length; i++) if (i >= staged.firstStagedProp || level.props[i].resting) physics.propBodies[i].sleep();
     for (const s of staged.spawns) this.mercs.spawn(this, s);
     for (const g of staged.grenades) this.grenades.place(this, g[0], g[1], g[2]);
     for (const a of staged.ammo) this.pickups.add("ammo", "pistol", a[0], a[1], a[2]);

@@ -1,4 +1,5 @@
 import type { MercSpawn } from "../ai/Mercs";
+import { MercRole } from "../ai/Merc";
 import type { Anchor, Level, LevelBox, LevelProp, Vec3Tuple } from "../world/Level";
 import { DMath } from "../core/DMath";
 import { PROP_LOOK } from "../world/propLooks";
@@ -16,6 +17,34 @@ export interface FightPlan {
   bare?: boolean;
   /** Stand the mercenaries behind the anchor instead of ahead (a door facing out). Default false. */
   behind?: boolean;
+  /** Named posts to stand the mercenaries at instead (one each; `mercs` is then ignored). */
+  posts?: readonly GuardPost[];
+}
+
+/** A guard's post: the anchor he stands at (and faces as it does), his role, where he falls back to. */
+export interface GuardPost {
+  anchor: string;
+  /** "hold" keeps to the post, "rush" runs at Henry to strike; default: the usual fighter. */
+  role?: "hold" | "rush";
+  /** A holder's post behind him (an anchor), where he retreats when Henry comes near. */
+  fallback?: string;
+}
+
+const ROLE_IDS = { hold: MercRole.hold, rush: MercRole.rush } as const;
+
+/** The spawns of a fight's named posts (a missing anchor is skipped). */
+function postSpawns(level: Level, posts: readonly GuardPost[], fight: number): MercSpawn[] {
+  const out: MercSpawn[] = [];
+  for (const p of posts) {
+    const a = level.anchors[p.anchor];
+    if (!a) continue;
+    const back = p.fallback ? level.anchors[p.fallback] : undefined;
+    const s: MercSpawn = { x: a.position[0], y: a.position[1], z: a.position[2], yawRad: a.yawRad, fight };
+    if (p.role) s.role = ROLE_IDS[p.role];
+    if (back) s.fallback = back.position;
+    out.push(s);
+  }
+  return out;
 }
 
 /** The street's three fights: mercenaries ahead of each anchor, facing the way Henry comes. */
@@ -112,7 +141,8 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
     // Fight k is checkpoint k + 1 (checkpoint 0 is the spawn).
     const fi = checkpoints.length - 2;
     const y = a.position[1];
-    for (let k = 0; k < f.mercs && k < MERC_SPOTS.length; k++) {
+    if (f.posts) (f.dormant ? dormant : spawns).push(...postSpawns(level, f.posts, fi));
+    for (let k = 0; !f.posts && k < f.mercs && k < MERC_SPOTS.length; k++) {
       const [x, z] = frame(a, MERC_SPOTS[k][0], f.behind ? -MERC_SPOTS[k][1] * 0.6 : MERC_SPOTS[k][1]);
       (f.dormant ? dormant : spawns).push({ x, z, yawRad: a.yawRad + Math.PI, fight: fi });
     }

@@ -34,6 +34,7 @@ export type Paint =
   | "labFloor"
   | "labTrim"
   | "carpet"
+  | "fabric"
   | "invisible";
 
 /** A static, solid box, optionally turned about y. `size` is the full extent (not half). */
@@ -72,6 +73,8 @@ export interface LevelProp {
   yawRad?: number;
   massKg: number;
   surface: Surface;
+  /** It starts at rest, asleep until something touches it (a monitor on a desk). Default false. */
+  resting?: boolean;
 }
 
 /** A named place that scripts, spawns and routes refer to instead of coordinates. */
@@ -162,4 +165,9 @@ export interface Level {
   navLayers?: number;
   /** Side of a navigation cell, metres (default the nav grid's; interiors with doors want finer). */
   navCellM?: number;
+  /**
+   * Physics merges static boxes into one body per surface and cube of this side, metres
+   * (a dense interior of hundreds of boxes); default: a body per box.
+   */
+  staticTileM?: number;
 }

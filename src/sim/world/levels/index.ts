@@ -1,8 +1,10 @@
 import { isScripted, type PieceId, PIECES, scriptOf } from "../../../content/pieces";
 import type { SetPieceDef } from "../../../content/script";
 import { type FightPlan, STREET_FIGHTS } from "../../combat/Fights";
+import { OFFICE_FIGHTS } from "../../combat/officeFights";
 import type { Level } from "../Level";
 import { makeAirlabLevel } from "./airlab";
+import { makeOfficeLevel } from "./office";
 import { makeOfficeKitLevel } from "./officeKitDemo";
 import { makeStreetLevel } from "./street";
 
@@ -25,6 +27,7 @@ const AIRLAB_FIGHTS: readonly FightPlan[] = [{ anchor: "door", mercs: 5, dormant
 export const LEVELS = {
   airlab: { build: makeAirlabLevel, fights: AIRLAB_FIGHTS },
   street: { build: makeStreetLevel, fights: STREET_FIGHTS },
+  office: { build: makeOfficeLevel, fights: OFFICE_FIGHTS },
   "office-kit": { build: makeOfficeKitLevel },
 } satisfies Record<string, LevelDef>;
 
