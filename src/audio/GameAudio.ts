@@ -167,6 +167,16 @@ export class GameAudio {
       case "cue":
         if (e.cue.kind === "shake" && e.cue.trauma >= 0.6) m.effect("sfx/explosion", 0.8 * e.cue.trauma, 0.7, null, 1, -1);
         break;
+      case "glass":
+        // A whole pane going: louder and longer than a round's chip in it.
+        this.activity = Math.min(1, this.activity + 0.2);
+        m.effect("sfx/glass.break", e.cause === "sprint" || e.cause === "melee" ? 1 : 0.85, 0.9 + (e.pane % 5) * 0.04, e.hit, 3, 7);
+        this.caption("glass", e.hit);
+        break;
+      case "cloud":
+        m.effect("sfx/extinguisher", 0.8, 1, e.position, 2, 5);
+        this.caption("hiss", e.position);
+        break;
       case "alerted":
         if (this.near(e.position)) {
           m.effect("sfx/merc.radio", 0.7, 1, e.position, 3, 4);

@@ -61,8 +61,6 @@ export const OFFICE: SetPieceDef = {
       when: { kind: "reached", anchor: "corridor.end", radiusM: 3 },
       cues: [
         { kind: "spawn", group: "lobby", anchors: ["fight.lobby"] },
-        { kind: "spawn", group: "stairs", anchors: ["fight.stairs"] },
-        { kind: "spawn", group: "entrance", anchors: ["fight.entrance"] },
         { kind: "checkpoint", anchor: "cp.lobby" },
         { kind: "objective", id: "stairs", text: "Fight through the lobby to the west stairs" },
         { kind: "line", line: "of.lobby" },
@@ -70,11 +68,19 @@ export const OFFICE: SetPieceDef = {
         { kind: "intensity", value: 1 },
       ],
     },
-    { id: "pour", when: { kind: "timer", afterS: 5 }, cues: [{ kind: "line", line: "of.pour" }] },
+    {
+      id: "pour",
+      when: { kind: "timer", afterS: 10 },
+      cues: [
+        { kind: "spawn", group: "entrance", anchors: ["fight.entrance"] },
+        { kind: "line", line: "of.pour" },
+      ],
+    },
     {
       id: "stairs",
       when: { kind: "reached", anchor: "w.0.door", radiusM: 3 },
       cues: [
+        { kind: "spawn", group: "stairs", anchors: ["fight.stairs"] },
         { kind: "spawn", group: "f1", anchors: ["fight.f1"] },
         { kind: "objectiveDone", id: "stairs" },
         { kind: "line", line: "of.appear" },

@@ -57,9 +57,9 @@ function rush(m: Merc, host: CombatHost, c: GuardConfig): boolean {
   if (m.strikeCooldownS > 0) m.strikeCooldownS -= FIXED_DT;
   const h = host.henry;
   const p = h.body.position;
-  if (h.dead) return false;
-  // Rushers are sent at Henry by radio: they always know where he is.
-  m.knows = true;
+  // Until he has seen or heard Henry, a rusher keeps his post like anyone else; from then
+  // on the radio keeps telling him where Henry is.
+  if (h.dead || !m.knows) return false;
   m.knowX = p.x;
   m.knowY = p.y;
   m.knowZ = p.z;

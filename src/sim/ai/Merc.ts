@@ -115,10 +115,11 @@ export class Merc {
     this.goal = -1;
   }
 
-  /** Plans a path to node `goal` unless the current plan already leads there and is fresh. */
+  /** Plans a path to node `goal` unless the current plan already leads there (or near enough, on a fine grid) and is fresh. */
   planTo(nav: NavGrid, goal: number): void {
     if (goal < 0) return;
-    if (goal === this.goal && this.repathS > 0 && this.pathIdx < this.pathLen) return;
+    const same = goal === this.goal || nav.within(goal, this.goal, nav.goalSlackM);
+    if (same && this.repathS > 0 && this.pathIdx < this.pathLen) return;
     this.goal = goal;
     this.repathS = MERC.repathS;
     this.pathLen = nav.findPath(nav.nearest(this.x, this.z, 6, this.y), goal, this.path);

@@ -63,6 +63,11 @@ export class NavGrid {
   readonly layers: number;
   /** Cells in one layer (nx · nz). */
   readonly cells: number;
+  /**
+   * A goal that moved no more than this needs no new path before the next re-plan, metres:
+   * a grid finer than the default cell re-plans no more often than a default one does.
+   */
+  readonly goalSlackM: number;
   readonly valid: Uint8Array;
   readonly height: Float32Array;
   private readonly g: Float32Array;
@@ -93,6 +98,7 @@ export class NavGrid {
     let cell = level.navCellM ?? config.cellM;
     while (Math.ceil((x1 - x0) / cell) * Math.ceil((z1 - z0) / cell) > config.maxNodes) cell *= 1.25;
     this.cellM = cell;
+    this.goalSlackM = Math.max(0, config.cellM - cell);
     this.minX = x0;
     this.minZ = z0;
     this.nx = Math.max(1, Math.ceil((x1 - x0) / cell));
@@ -206,6 +212,14 @@ export class NavGrid {
       if (this.valid[i] && Math.abs(this.height[i] - y) <= this.config.maxStepM) return i;
     }
     return -1;
+  }
+
+  /** Whether nodes a and b stand within `m` of each other on the same floor (a step apart in height at most). */
+  within(a: number, b: number, m: number): boolean {
+    if (a < 0 || b < 0) return false;
+    const dx = this.nodeX(a) - this.nodeX(b);
+    const dz = this.nodeZ(a) - this.nodeZ(b);
+    return dx * dx + dz * dz <= m * m && Math.abs(this.height[a] - this.height[b]) <= this.config.maxStepM;
   }
 
   /** Whether a→b is a walkable link (neighbours, small step, no corner cut). */

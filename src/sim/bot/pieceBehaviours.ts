@@ -1,5 +1,6 @@
 import type { PieceId } from "../../content/pieces";
 import type { BotBehaviour } from "./BotBehaviour";
+import { Brawl } from "./Brawl";
 import { ThrowProps } from "./ThrowProps";
 import { WalkTheRoute } from "./WalkTheRoute";
 
@@ -10,7 +11,7 @@ import { WalkTheRoute } from "./WalkTheRoute";
  * behaviours (weapons, healing, fighting, following the script) apply to every piece.
  */
 export const PIECE_BOT_BEHAVIOURS: Partial<Record<PieceId, () => BotBehaviour[]>> = {
-  office: () => [new WalkTheRoute(), new ThrowProps()],
+  office: () => [new WalkTheRoute(), new ThrowProps(), new Brawl()],
 };
 
 /** The extra behaviours of a piece's bot (none for a piece that needs nothing special). */

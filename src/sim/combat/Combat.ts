@@ -61,6 +61,9 @@ export class Combat implements CombatHost {
   private readonly cleared: Uint8Array;
   /** Set when Henry must be put back at a checkpoint; the sim does the move. */
   restartAt: Anchor | null = null;
+  /** Where a death restarts: the last cleared fight or the script's last checkpoint, whichever came last. */
+  private restart: Anchor | null = null;
+  private restartName = "";
 
   constructor(
     readonly physics: PhysicsWorld,
@@ -243,13 +246,24 @@ export class Combat implements CombatHost {
     this.mercs.postStep();
     this.updateCheckpoints();
     if (this.health.step()) {
-      this.restartAt = this.staged.checkpoints[this.checkpoint]?.anchor ?? null;
+      this.restartAt = this.checkpointAnchor;
       this.health.revive();
       this.arsenal.reset();
       for (const m of this.mercs.list) {
         if (m.active && m.alive && !this.cleared[m.fight + 1]) this.mercs.revive(this, m);
       }
     }
+  }
+
+  /** The anchor a death (or a fall out of the level) restarts at. */
+  get checkpointAnchor(): Anchor | null {
+    return this.restart ?? this.staged.checkpoints[this.checkpoint]?.anchor ?? null;
+  }
+
+  /** The script moved the checkpoint here. */
+  setCheckpoint(anchor: Anchor, name: string): void {
+    this.restart = anchor;
+    this.restartName = name;
   }
 
   /** Index of the staged fight placed at an anchor (by identity), or -1. */
@@ -282,8 +296,9 @@ export class Combat implements CombatHost {
       for (const m of this.mercs.list) if (m.active && m.alive && m.fight === c - 1) alive = true;
       if (alive || (!this.woken.has(c - 1) && this.staged.dormant.some((d) => d.fight === c - 1))) continue;
       this.cleared[c] = 1;
-      if (c > this.checkpoint) {
+      if (c > this.checkpoint && cps[c].onClear) {
         this.checkpoint = c;
+        this.setCheckpoint(cps[c].anchor, cps[c].name);
         this.events.push({ kind: "checkpoint", tick: this.tick, name: cps[c].name });
       }
     }
@@ -305,7 +320,7 @@ export class Combat implements CombatHost {
     this.glass.hashInto(h);
     this.clouds.hashInto(h);
     for (let k = 0; k < MAX_PENDING; k++) h.u32v(this.pendingProp[k] >>> 0).num(this.pendingS[k]);
-    h.u32v(this.checkpoint).u32v(this.woken.size);
+    h.u32v(this.checkpoint).u32v(this.woken.size).str(this.restartName);
     for (let c = 0; c < this.cleared.length; c++) h.u32v(this.cleared[c]);
     h.u32v(this.stats.shotsFired).u32v(this.stats.hits).u32v(this.stats.kills).u32v(this.stats.deaths);
     h.u32v(this.stats.glassBroken).u32v(this.stats.propsThrown);

@@ -19,6 +19,11 @@ export interface FightPlan {
   behind?: boolean;
   /** Named posts to stand the mercenaries at instead (one each; `mercs` is then ignored). */
   posts?: readonly GuardPost[];
+  /**
+   * Clearing the fight makes its anchor the checkpoint. Default true; false where the
+   * script places the checkpoints (a tower's guards fall back across floors).
+   */
+  checkpointOnClear?: boolean;
 }
 
 /** A guard's post: the anchor he stands at (and faces as it does), his role, where he falls back to. */
@@ -89,8 +94,8 @@ export interface StagedFights {
   dormant: MercSpawn[];
   grenades: Vec3Tuple[];
   ammo: Vec3Tuple[];
-  /** Checkpoints in order: the spawn, then each fight's anchor. */
-  checkpoints: { name: string; anchor: Anchor }[];
+  /** Checkpoints in order: the spawn, then each fight's anchor (`onClear`: clearing it moves the checkpoint there). */
+  checkpoints: { name: string; anchor: Anchor; onClear: boolean }[];
 }
 
 function frame(a: Anchor, x: number, z: number): [number, number] {
@@ -127,7 +132,7 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
   const grenades: Vec3Tuple[] = [];
   const checkpoints: StagedFights["checkpoints"] = [];
   const spawnAnchor = level.anchors[level.spawn];
-  if (spawnAnchor) checkpoints.push({ name: level.spawn, anchor: spawnAnchor });
+  if (spawnAnchor) checkpoints.push({ name: level.spawn, anchor: spawnAnchor, onClear: true });
   const addProp = (kind: LevelProp["kind"], x: number, y: number, z: number, yawRad: number) => {
     const look = PROP_LOOK[kind];
     const c: Vec3Tuple = [x, y + look.size[1] / 2, z];
@@ -137,7 +142,7 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
   for (const f of plan) {
     const a = level.anchors[f.anchor];
     if (!a) continue;
-    checkpoints.push({ name: f.anchor, anchor: a });
+    checkpoints.push({ name: f.anchor, anchor: a, onClear: f.checkpointOnClear ?? true });
     // Fight k is checkpoint k + 1 (checkpoint 0 is the spawn).
     const fi = checkpoints.length - 2;
     const y = a.position[1];

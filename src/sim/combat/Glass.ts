@@ -1,4 +1,4 @@
-import type { Body } from "cannon-es";
+import type { Shape } from "cannon-es";
 import { DMath } from "../core/DMath";
 import type { Hasher } from "../core/Hasher";
 import type { DamageCause } from "../core/SimEvent";
@@ -79,7 +79,7 @@ export class Glass implements GlassView {
   readonly shards: ShardView[] = [];
   private readonly kinds: PaneKind[] = [];
   private readonly paneOfBoxIndex: Int32Array;
-  private readonly paneOfBodyMap = new Map<Body, number>();
+  private readonly paneOfShapeMap = new Map<Shape, number>();
   // Shards: velocity, age, floor height and spin, in fixed slots.
   private readonly vel: Float64Array;
   private readonly age: Float64Array;
@@ -96,7 +96,7 @@ export class Glass implements GlassView {
     level.boxes.forEach((b, i) => {
       if (!b.pane) return;
       this.paneOfBoxIndex[i] = this.boxes.length;
-      this.paneOfBodyMap.set(physics.staticBodies[i], this.boxes.length);
+      this.paneOfShapeMap.set(physics.staticShapes[i], this.boxes.length);
       this.boxes.push(i);
       this.kinds.push(b.pane);
     });
@@ -115,9 +115,9 @@ export class Glass implements GlassView {
     return box >= 0 && box < this.paneOfBoxIndex.length ? this.paneOfBoxIndex[box] : -1;
   }
 
-  /** Pane index of a static body, or -1. */
-  paneOfBody(body: Body): number {
-    return this.paneOfBodyMap.get(body) ?? -1;
+  /** Pane index of a static collision shape (what a ray met), or -1. */
+  paneOfShape(shape: Shape): number {
+    return this.paneOfShapeMap.get(shape) ?? -1;
   }
 
   /** Panes broken so far. */
@@ -207,8 +207,11 @@ export class Glass implements GlassView {
     const box = this.boxes[p];
     const b = this.level.boxes[box];
     host.los.setOff(box, true);
+    // The pane's shape leaves its body (a body of glass alone leaves the world).
     const body = host.physics.staticBodies[box];
-    if (body?.world) host.physics.world.removeBody(body);
+    const shape = host.physics.staticShapes[box];
+    if (shape.body === body) body.removeShape(shape);
+    if (body.shapes.length === 0 && body.world) host.physics.world.removeBody(body);
     const r = DMath.hypot(b.size[0], b.size[2]) / 2;
     host.nav.refresh(b.center[0] - r, b.center[2] - r, b.center[0] + r, b.center[2] + r);
     host.stats.glassBroken++;

@@ -1,4 +1,4 @@
-import { Body, Box, ContactMaterial, Material, NaiveBroadphase, Quaternion, SAPBroadphase, Vec3, World } from "cannon-es";
+import { Body, Box, ContactMaterial, Material, NaiveBroadphase, Quaternion, SAPBroadphase, type Shape, Vec3, World } from "cannon-es";
 import { DMath } from "../core/DMath";
 import { FIXED_DT } from "../core/time";
 import type { Level, LevelBox, LevelProp, Surface } from "../world/Level";
@@ -26,6 +26,8 @@ export interface PhysicsWorld {
   /** Material the player body must use (friction 0 against everything: no wall sticking). */
   playerMaterial: Material;
   staticBodies: Body[];
+  /** The collision shape of each level box (in its body, which merged boxes share). */
+  staticShapes: Shape[];
   /** In `level.props` order. */
   propBodies: Body[];
   /** What each static or prop body is made of, for footsteps and landings. */
@@ -62,13 +64,12 @@ function staticBody(box: LevelBox, material: Material): Body {
 /**
  * Static boxes merged into one compound body per surface and cubic tile of `tileM` (a dense
  * interior: far fewer bodies for the broadphase and the collision matrices to walk). A
- * pane of glass keeps a body of its own, so it can leave the world when it breaks.
+ * pane of glass is a shape like any other; when it breaks its shape leaves its body.
  * Returns a body per box (boxes of a tile share theirs).
  */
 function mergedStaticBodies(level: Level, material: Material, tileM: number): Body[] {
   const byKey = new Map<string, Body>();
   return level.boxes.map((box) => {
-    if (box.pane) return staticBody(box, material);
     const key = `${box.surface}:${Math.floor(box.center[0] / tileM)}:${Math.floor(box.center[1] / tileM)}:${Math.floor(box.center[2] / tileM)}`;
     let body = byKey.get(key);
     if (!body) {
@@ -140,6 +141,13 @@ export function buildPhysicsWorld(level: Level, config: PhysicsConfig = DEFAULT_
 
   const surfaceOf = new Map<Body, Surface>();
   const staticBodies = level.staticTileM ? mergedStaticBodies(level, levelMaterial, level.staticTileM) : level.boxes.map((box) => staticBody(box, levelMaterial));
+  const shapeIndex = new Map<Body, number>();
+  const staticShapes = staticBodies.map((b) => {
+    // Boxes were added in level order: the k-th box of a body is its k-th shape.
+    const k = shapeIndex.get(b) ?? 0;
+    shapeIndex.set(b, k + 1);
+    return b.shapes[k];
+  });
   for (let i = 0; i < staticBodies.length; i++) {
     const body = staticBodies[i];
     if (body.world) continue;
@@ -152,7 +160,7 @@ export function buildPhysicsWorld(level: Level, config: PhysicsConfig = DEFAULT_
     world.addBody(body);
     return body;
   });
-  return { world, playerMaterial, staticBodies, propBodies, surfaceOf, config };
+  return { world, playerMaterial, staticBodies, staticShapes, propBodies, surfaceOf, config };
 }
 
 /** Advances the world one fixed step (the only way the core steps physics). */

@@ -172,7 +172,7 @@ export class Arsenal {
     _ray.reset();
     host.physics.world.raycastClosest(_from, _to, { collisionFilterMask: RAY_MASK, skipBackfaces: true }, _ray);
     // A pane of glass takes the round; when it breaks, the round flies on through the hole.
-    const pane = _ray.hasHit && _ray.body ? host.glass.paneOfBody(_ray.body) : -1;
+    const pane = _ray.hasHit && _ray.shape ? host.glass.paneOfShape(_ray.shape) : -1;
     if (pane >= 0) {
       const hp = _ray.hitPointWorld;
       if (host.glass.damage(host, pane, w.damage, "bullet", hp.x, hp.y, hp.z, _dir.x, _dir.y, _dir.z)) {

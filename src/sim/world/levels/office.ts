@@ -96,6 +96,15 @@ export function makeOfficeLevel(seed = 1): Level {
   c.anchor("roof.out", T.eastDoorX, ROOF_Y, -2.6, SOUTH);
   c.anchor("end", -11, ROOF_Y, 8, WEST);
   for (const [name, x, storey, z, yaw] of POSTS) c.anchor(`post.${name}`, x, floorY(storey), z, yaw);
+  // Ammo where Henry comes off the stairs on each floor (and where he starts again).
+  for (const [name, x, storey, z] of [
+    ["pickup.1", 7.6, 0, 8.6],
+    ["pickup.2", T.westDoorX + 0.8, 1, -2.6],
+    ["pickup.3", T.eastDoorX - 0.8, 2, -2.6],
+    ["pickup.4", T.westDoorX + 0.8, 3, -2.6],
+    ["pickup.5", -13, 0, -2],
+  ] as const)
+    c.anchor(name, x, floorY(storey), z);
   c.anchor("fight.lobby", 0, 0, 4.2, WEST);
   c.anchor("fight.entrance", 0, 0, 10, NORTH);
   c.anchor("fight.stairs", -14, floorY(1), -1, SOUTH);

@@ -108,13 +108,13 @@ export function floor1(c: CityBuilder): void {
 }
 
 /**
- * Floor 2: from the east stairs, a kitchen behind glass, cubicles, the glass-fronted server
+ * Floor 2: from the east stairs, a kitchen, cubicles, the glass-fronted server
  * room by the west stairs, glass offices along the south, and the lift whose doors are open.
  */
 export function floor2(c: CityBuilder): void {
   const y = floorY(2);
-  // Kitchen.
-  k.glassX(c, -6, y, 4, T.eastCoreX, [], [9]);
+  // Kitchen: a solid wall with a doorway (no line from it to the east stairs).
+  k.wallX(c, -6, y, 4, T.eastCoreX, [9]);
   k.wallZ(c, 4, y, T.z0, -6);
   k.counter(c, 7, y, -9.6, 4, 1.2);
   c.box([12.2, y, -11.4], [0.8, 2, 0.7], "metal", "metal", false, "fridge");

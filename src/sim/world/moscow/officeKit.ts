@@ -40,9 +40,9 @@ export function prop(c: CityBuilder, kind: PropKind, x: number, y: number, z: nu
 export const officeKit = {
   /**
    * A floor slab (top at `y`) over `area` minus the `holes`, cut into as few rectangles as
-   * the holes allow.
+   * the holes allow, with a ceiling under it for the storey below (unless `ceiling` is false).
    */
-  slab(c: CityBuilder, y: number, area: Rect, holes: readonly Rect[], paint: LevelBox["paint"] = "carpet", surface: LevelBox["surface"] = "interior"): void {
+  slab(c: CityBuilder, y: number, area: Rect, holes: readonly Rect[], paint: LevelBox["paint"] = "carpet", surface: LevelBox["surface"] = "interior", ceiling = true): void {
     const xs = [...new Set([area[0], area[1], ...holes.flatMap((h) => [h[0], h[1]])])].filter((x) => x >= area[0] && x <= area[1]).sort((a, b) => a - b);
     const zs = [...new Set([area[2], area[3], ...holes.flatMap((h) => [h[2], h[3]])])].filter((z) => z >= area[2] && z <= area[3]).sort((a, b) => a - b);
     const inHole = (x: number, z: number) => holes.some((h) => x > h[0] && x < h[1] && z > h[2] && z < h[3]);
@@ -57,6 +57,8 @@ export const officeKit = {
         let k = i + 1;
         while (k + 1 < xs.length && !inHole((xs[k] + xs[k + 1]) / 2, (zs[j] + zs[j + 1]) / 2)) k++;
         c.box([xs[i], y - SLAB_M, zs[j]], [xs[k] - xs[i], SLAB_M, zs[j + 1] - zs[j]], paint, surface, true, "floor");
+        // The storey below sees a pale ceiling, not the carpet's underside (decoration: no collider).
+        if (ceiling) c.farBlock([xs[i], y - SLAB_M - 0.02, zs[j]], [xs[k] - xs[i], 0.02, zs[j + 1] - zs[j]], "labWall", false);
         i = k;
       }
     }
@@ -121,8 +123,8 @@ export const officeKit = {
 
   /**
    * A block of desks in pairs facing each other, `rows` along z by `cols` along x from the
-   * corner (x0, z0): each a 1.6 × 0.8 m desk (a collider) with its screen, and an office
-   * chair that can be thrown; every third desk carries a monitor that can be thrown too.
+   * corner (x0, z0): each a 1.6 × 0.8 m desk (a collider) with its screen and an office
+   * chair (every other one can be thrown); every third desk carries a monitor to throw too.
    */
   desks(c: CityBuilder, x0: number, y: number, z0: number, cols: number, rows: number): void {
     let n = 0;
@@ -137,7 +139,9 @@ export const officeKit = {
           c.add("desk", [x, y, dz], yaw);
           // The desk carries a screen; every third also a monitor that can be thrown.
           if (n % 3 === 0) prop(c, "monitor", x + 0.45, y + 0.76, dz + side * 0.1, yaw);
-          prop(c, "chair", x, y, dz + side * 0.85, yaw);
+          // Every other chair can be thrown; the rest stand as decoration (fewer bodies to simulate).
+          if (n % 2 === 0) prop(c, "chair", x, y, dz + side * 0.85, yaw);
+          else c.add("chair", [x, y, dz + side * 0.85], yaw);
           n++;
         }
       }

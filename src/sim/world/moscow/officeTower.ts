@@ -99,7 +99,7 @@ function roof(c: CityBuilder): void {
 /** The plaza round the tower (a fence and invisible walls keep Henry on it), lamps, birches, parked cars. */
 function plaza(c: CityBuilder): void {
   const [x0, x1, z0, z1] = PLAZA;
-  k.slab(c, 0, PLAZA, [[-18, 18, -12, 12]], "pavement", "concrete");
+  k.slab(c, 0, PLAZA, [[-18, 18, -12, 12]], "pavement", "concrete", false);
   const h = 40;
   c.invisible([x0 - 1, -2, z0 - 1], [x1 - x0 + 2, h, 1]);
   c.invisible([x0 - 1, -2, z1], [x1 - x0 + 2, h, 1]);
@@ -169,7 +169,7 @@ function surroundings(c: CityBuilder): void {
  */
 export function officeTower(c: CityBuilder): void {
   for (let n = 0; n < STOREYS; n++) {
-    k.slab(c, floorY(n), [-18, 18, -12, 12], holes(n), n === 0 ? "labFloor" : "carpet");
+    k.slab(c, floorY(n), [-18, 18, -12, 12], holes(n), n === 0 ? "labFloor" : "carpet", "interior", n > 0);
     facade(c, n);
   }
   coreShells(c);
