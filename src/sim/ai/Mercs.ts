@@ -13,6 +13,9 @@ import { MAX_CORPSES, MAX_MERCS, MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
 
 const _v = new Vec3();
+/** A corpse slower than this for this long goes to sleep, m/s and seconds. */
+const CORPSE_SLEEP_MPS = 0.15;
+const CORPSE_SLEEP_S = 0.6;
 const _p = new Vec3();
 
 /** Where a mercenary starts: a nav node near a fight's anchor. */
@@ -100,6 +103,8 @@ export class Mercs {
     m.setState(MercState.patrol);
     m.state = MercState.patrol;
     b.type = Body.KINEMATIC;
+    b.allowSleep = false;
+    b.wakeUp();
     b.mass = 0;
     b.updateMassProperties();
     b.collisionFilterGroup = CollisionGroups.enemy;
@@ -197,6 +202,10 @@ export class Mercs {
     b.collisionFilterGroup = CollisionGroups.debris;
     b.collisionFilterMask = CollisionGroups.static | CollisionGroups.prop;
     b.velocity.set(0, 0, 0);
+    // A body at rest sleeps: lying corpses cost the solver nothing until something hits them.
+    b.allowSleep = true;
+    b.sleepSpeedLimit = CORPSE_SLEEP_MPS;
+    b.sleepTimeLimit = CORPSE_SLEEP_S;
     b.wakeUp();
     // Push high on the body so it topples rather than slides.
     _p.set(b.position.x, b.position.y + 0.5, b.position.z);

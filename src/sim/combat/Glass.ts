@@ -212,8 +212,12 @@ export class Glass implements GlassView {
     const shape = host.physics.staticShapes[box];
     if (shape.body === body) body.removeShape(shape);
     if (body.shapes.length === 0 && body.world) host.physics.world.removeBody(body);
-    const r = DMath.hypot(b.size[0], b.size[2]) / 2;
-    host.nav.refresh(b.center[0] - r, b.center[2] - r, b.center[0] + r, b.center[2] + r);
+    // Navigation surveys again just the pane's footprint (turned by its yaw).
+    const cy = Math.abs(DMath.cos(b.yawRad ?? 0));
+    const sy = Math.abs(DMath.sin(b.yawRad ?? 0));
+    const ex = (cy * b.size[0] + sy * b.size[2]) / 2;
+    const ez = (sy * b.size[0] + cy * b.size[2]) / 2;
+    host.nav.refresh(b.center[0] - ex, b.center[2] - ez, b.center[0] + ex, b.center[2] + ez);
     host.stats.glassBroken++;
     host.events.push({
       kind: "glass",
