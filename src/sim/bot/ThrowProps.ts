@@ -21,7 +21,7 @@ export interface ThrowPropsConfig {
   holdS: number;
 }
 
-export const THROW_PROPS: ThrowPropsConfig = { reachM: 1.7, maxMassKg: 16, maxRangeM: 14, minRangeM: 3, cooldownS: 9, holdS: 3 };
+export const THROW_PROPS: ThrowPropsConfig = { reachM: 1.9, maxMassKg: 25, maxRangeM: 18, minRangeM: 3, cooldownS: 9, holdS: 3 };
 
 /**
  * Throws what lies to hand, as the film's hero does: with a guard in sight at a throwing
