@@ -34,7 +34,7 @@ const JIMMY_ROUTE = [
  */
 export const OFFICE: SetPieceDef = {
   id: "office",
-  title: "The Office",
+  title: "Office",
   level: "office",
   timeOfDay: "midday",
   operator: "stuntman",

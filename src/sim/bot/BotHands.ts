@@ -1,9 +1,9 @@
 import { DMath } from "../core/DMath";
+import { DEG } from "../core/units";
 import { FIXED_DT } from "../core/time";
 import { Buttons, type InputCmd } from "../input/InputCmd";
 import type { BotConfig } from "./BotSenses";
 
-const DEG = Math.PI / 180;
 
 /**
  * The bot's hands on mouse and keys: a head that turns at a human rate, walking to a point
