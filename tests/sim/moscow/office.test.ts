@@ -47,6 +47,8 @@ describe("the office tower", () => {
     expect(m.y).toBeCloseTo(OFFICE_STOREY_M, 3);
     const up = level.anchors["f3.glass"];
     put(sim, up);
+    // Henry was seen up there (a radio call): from now on the rusher knows where he is.
+    m.knows = true;
     const cmd = neutralCmd();
     let maxStep = 0;
     let inCores = 0;
