@@ -35,6 +35,7 @@ export type Paint =
   | "labTrim"
   | "carpet"
   | "fabric"
+  | "ceiling"
   | "invisible";
 
 /** A static, solid box, optionally turned about y. `size` is the full extent (not half). */

@@ -61,6 +61,7 @@ export class LevelMeshes {
         transparent: look.transparent ?? false,
         opacity: look.opacity ?? 1,
       });
+      if (look.emissive !== undefined) material.emissive.setHex(look.emissive);
       if (look.litWindows) {
         const lit = textures.get("litWindows");
         material.emissiveMap = lit;

@@ -51,6 +51,10 @@ export function stairCore(c: CityBuilder, s: StairCore, wallTopY: number, eastWa
   const { x0, z0 } = s;
   s.open.forEach((open, k) => {
     const y = k * OFFICE_STOREY_M;
+    // A panel over each floor's landing and one over the half landing: stairwells are lit.
+    c.add("ceilingLight", [x0 + S.widthM / 2, y + CEILING_M, z0 + S.depthM - S.floorLandingM / 2], Math.PI / 2);
+    c.light([x0 + S.widthM / 2, y + CEILING_M - 0.3, z0 + S.depthM - S.floorLandingM / 2], "interior", 6);
+    if (open) c.add("ceilingLight", [x0 + S.widthM / 2, y + OFFICE_STOREY_M / 2 + CEILING_M, z0 + 1.2], 0);
     if (!open) {
       // Over a climbing storey, only flight A's foot is piled up: flight B below arrives beside it.
       const w = k > 0 && s.open[k - 1] ? S.flightWidthM : S.widthM;

@@ -58,7 +58,7 @@ export const officeKit = {
         while (k + 1 < xs.length && !inHole((xs[k] + xs[k + 1]) / 2, (zs[j] + zs[j + 1]) / 2)) k++;
         c.box([xs[i], y - SLAB_M, zs[j]], [xs[k] - xs[i], SLAB_M, zs[j + 1] - zs[j]], paint, surface, true, "floor");
         // The storey below sees a pale ceiling, not the carpet's underside (decoration: no collider).
-        if (ceiling) c.farBlock([xs[i], y - SLAB_M - 0.02, zs[j]], [xs[k] - xs[i], 0.02, zs[j + 1] - zs[j]], "labWall", false);
+        if (ceiling) c.farBlock([xs[i], y - SLAB_M - 0.02, zs[j]], [xs[k] - xs[i], 0.02, zs[j + 1] - zs[j]], "ceiling", false);
         i = k;
       }
     }
