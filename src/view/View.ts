@@ -82,7 +82,7 @@ export class View {
     const props = new PropsView(level.props, this.textures, shadows);
     const env = new Environment(this.scene, level.timeOfDay, SHADOW_MAP_SIZE[this.shadowQuality]);
     const city = new CityView(level, this.textures, shadows);
-    this.scene.add(meshes.group, props.mesh, city.group);
+    this.scene.add(meshes.group, props.group, city.group);
     this.level = { meshes, props, env, city };
     this.setTimeOfDay(level.timeOfDay);
   }
@@ -99,7 +99,7 @@ export class View {
 
   unloadLevel(): void {
     if (!this.level) return;
-    this.scene.remove(this.level.meshes.group, this.level.props.mesh, this.level.city.group);
+    this.scene.remove(this.level.meshes.group, this.level.props.group, this.level.city.group);
     this.level.city.dispose();
     this.level.meshes.dispose();
     this.level.props.dispose();

@@ -1,6 +1,7 @@
 import type { Level } from "../world/Level";
 import type { LosGrid } from "./LosGrid";
 import { NavLandmarks } from "./NavLandmarks";
+import { NavSearch } from "./NavSearch";
 
 /** Tuning of the nav grid; units in the names. */
 export interface NavConfig {
@@ -50,8 +51,7 @@ const DIRS = [
  * has head room, linked to its eight neighbours when the step between them is small.
  * Where the level stacks floors (`navLayers`), each cell keeps that many surfaces, top
  * down, and a node is `layer · cells + cell`: a tower's floors are one graph, joined where
- * its stairs climb in small steps. Paths come from A* over preallocated arrays (no
- * allocation per search).
+ * its stairs climb in small steps. Paths come from A* (`NavSearch`) over preallocated arrays.
  */
 export class NavGrid {
   readonly nx: number;
@@ -70,23 +70,16 @@ export class NavGrid {
   readonly goalSlackM: number;
   readonly valid: Uint8Array;
   readonly height: Float32Array;
-  private readonly g: Float32Array;
-  private readonly f: Float32Array;
-  private readonly parent: Int32Array;
-  private readonly seen: Int32Array;
-  private readonly closed: Int32Array;
-  private readonly heap: Int32Array;
+  private readonly searcher: NavSearch;
   /** Per node, the linked neighbour in each of the 8 directions, or -1. */
   private readonly links: Int32Array;
   private readonly stepM: Float32Array;
   /** Landmark distances guiding searches between floors (stacked grids only). */
   private readonly landmarks: NavLandmarks | null;
-  private readonly maxExpansions: number;
   private readonly walk: (i: number) => boolean;
   private readonly topY: number;
   /** Scratch: the surfaces of the cell being surveyed. */
   private readonly tops: Float64Array;
-  private search = 0;
 
   constructor(
     level: Level,
@@ -122,7 +115,7 @@ export class NavGrid {
     for (let c = 0; c < this.cells; c++) this.survey(c);
     for (let c = 0; c < this.cells; c++) this.linkCell(c);
     // A finer or stacked grid needs more expansions for the same walk (a tower's stairs).
-    this.maxExpansions = Math.max(config.maxExpansions, Math.ceil(n / 6));
+    const maxExpansions = Math.max(config.maxExpansions, Math.ceil(n / 6));
     const spawn = level.anchors[level.spawn]?.position;
     this.landmarks = stacked && spawn ? new NavLandmarks(this.links, this.stepM, n, this.nearest(spawn[0], spawn[2], 6, spawn[1]), LANDMARKS) : null;
     for (const i of panes) {
@@ -131,12 +124,7 @@ export class NavGrid {
       const r = Math.hypot(b.size[0], b.size[2]) / 2;
       this.refresh(b.center[0] - r, b.center[2] - r, b.center[0] + r, b.center[2] + r);
     }
-    this.g = new Float32Array(n);
-    this.f = new Float32Array(n);
-    this.parent = new Int32Array(n);
-    this.seen = new Int32Array(n);
-    this.closed = new Int32Array(n);
-    this.heap = new Int32Array(n * 8);
+    this.searcher = new NavSearch(n, this.links, this.stepM, maxExpansions, (a, b) => this.h(a, b));
   }
 
   /** Finds a cell's walkable surfaces, top down, and which have head room. */
@@ -278,6 +266,7 @@ export class NavGrid {
     return best;
   }
 
+  /** A lower bound on the walk from node a to node b, metres (A*'s heuristic). */
   private h(a: number, b: number): number {
     const ca = a % this.cells;
     const cb = b % this.cells;
@@ -295,79 +284,6 @@ export class NavGrid {
    * the path leads to the closest node found. At most `out.length` nodes are written.
    */
   findPath(from: number, to: number, out: Int32Array): number {
-    if (from < 0 || to < 0) return 0;
-    const s = ++this.search;
-    let size = 0;
-    const push = (i: number) => {
-      let k = size++;
-      while (k > 0) {
-        const p = (k - 1) >> 1;
-        if (this.f[this.heap[p]] <= this.f[i]) break;
-        this.heap[k] = this.heap[p];
-        k = p;
-      }
-      this.heap[k] = i;
-    };
-    const pop = (): number => {
-      const top = this.heap[0];
-      const last = this.heap[--size];
-      let k = 0;
-      for (;;) {
-        let c = 2 * k + 1;
-        if (c >= size) break;
-        if (c + 1 < size && this.f[this.heap[c + 1]] < this.f[this.heap[c]]) c++;
-        if (this.f[this.heap[c]] >= this.f[last]) break;
-        this.heap[k] = this.heap[c];
-        k = c;
-      }
-      this.heap[k] = last;
-      return top;
-    };
-    this.seen[from] = s;
-    this.g[from] = 0;
-    this.f[from] = this.h(from, to);
-    this.parent[from] = -1;
-    push(from);
-    let closest = from;
-    let closestH = this.f[from];
-    let expansions = 0;
-    while (size > 0 && expansions < this.maxExpansions) {
-      const cur = pop();
-      if (this.closed[cur] === s) continue;
-      this.closed[cur] = s;
-      expansions++;
-      const hc = this.h(cur, to);
-      if (hc < closestH) {
-        closestH = hc;
-        closest = cur;
-      }
-      if (cur === to) break;
-      for (let d = 0; d < 8; d++) {
-        const nb = this.links[cur * 8 + d];
-        if (nb < 0 || this.closed[nb] === s) continue;
-        const cost = this.g[cur] + this.stepM[d];
-        if (this.seen[nb] === s && cost >= this.g[nb]) continue;
-        if (size >= this.heap.length) break;
-        this.seen[nb] = s;
-        this.g[nb] = cost;
-        this.f[nb] = cost + this.h(nb, to);
-        this.parent[nb] = cur;
-        push(nb);
-      }
-    }
-    let len = 0;
-    for (let i = closest; i !== from && i >= 0; i = this.parent[i]) len++;
-    const n = Math.min(len, out.length);
-    // Keep the first n steps of the path when it is longer than `out`.
-    let skip = len - n;
-    let k = n;
-    for (let i = closest; i !== from && i >= 0; i = this.parent[i]) {
-      if (skip > 0) {
-        skip--;
-        continue;
-      }
-      out[--k] = i;
-    }
-    return n;
+    return this.searcher.find(from, to, out);
   }
 }

@@ -1,6 +1,10 @@
+import { Vec3 } from "cannon-es";
 import { DMath } from "../core/DMath";
 import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
+import type { CombatHost } from "./CombatHost";
+
+const _kick = new Vec3();
 
 /** Tuning of an extinguisher's cloud; units in the names. */
 export interface CloudConfig {
@@ -15,6 +19,9 @@ export interface CloudConfig {
 }
 
 export const CLOUD: CloudConfig = { radiusM: 3, growS: 0.4, lifeS: 5, max: 4 };
+/** The kick a bursting extinguisher gives itself: sideways at most, and up, N·s. */
+const BURST_SIDE_NS = 20;
+const BURST_UP_NS = 25;
 
 /** A cloud as presentation reads it. */
 export interface CloudView {
@@ -32,11 +39,30 @@ export interface CloudView {
 export class Clouds {
   readonly views: CloudView[] = [];
   private readonly ageS: Float64Array;
+  /** Per prop: 1 where an extinguisher has burst (it bursts once). */
+  private readonly burstProps: Uint8Array;
   private next = 0;
 
-  constructor(readonly config: CloudConfig = CLOUD) {
+  constructor(
+    props: number,
+    readonly config: CloudConfig = CLOUD,
+  ) {
+    this.burstProps = new Uint8Array(props);
     this.ageS = new Float64Array(config.max);
     for (let i = 0; i < config.max; i++) this.views.push({ active: false, position: { x: 0, y: 0, z: 0 }, radiusM: 0, age01: 0 });
+  }
+
+  /** One hit and extinguisher prop `i` bursts (once): a cloud where it stands, and it kicks. */
+  burst(host: CombatHost, i: number): void {
+    if (this.burstProps[i]) return;
+    this.burstProps[i] = 1;
+    const b = host.physics.propBodies[i];
+    const p = b.position;
+    this.add(p.x, p.y + 0.3, p.z);
+    host.events.push({ kind: "cloud", tick: host.tick, position: [p.x, p.y, p.z], radiusM: this.config.radiusM, lifeS: this.config.lifeS });
+    _kick.set(host.rng.range(-1, 1) * BURST_SIDE_NS, BURST_UP_NS, host.rng.range(-1, 1) * BURST_SIDE_NS);
+    b.wakeUp();
+    b.applyImpulse(_kick, b.position);
   }
 
   /** A burst at (x, y, z). */
@@ -83,6 +109,7 @@ export class Clouds {
 
   hashInto(h: Hasher): void {
     h.u32v(this.next);
+    for (let i = 0; i < this.burstProps.length; i++) h.u32v(this.burstProps[i]);
     for (let i = 0; i < this.views.length; i++) {
       const v = this.views[i];
       h.bool(v.active).num(this.ageS[i]).num(v.position.x).num(v.position.y).num(v.position.z);

@@ -48,12 +48,10 @@ export class Combat implements CombatHost {
   readonly pickups = new Pickups();
   readonly holding: Holding;
   readonly glass: Glass;
-  readonly clouds = new Clouds();
+  readonly clouds: Clouds;
   readonly view: CombatView;
   tick = 0;
   private readonly barrelHealth: Float64Array;
-  /** 1 where an extinguisher has burst (it bursts once). */
-  private readonly burst: Uint8Array;
   private readonly pendingProp = new Int32Array(MAX_PENDING).fill(-1);
   private readonly pendingS = new Float64Array(MAX_PENDING);
   private checkpoint = 0;
@@ -81,7 +79,7 @@ export class Combat implements CombatHost {
     this.mercs = new Mercs(ids);
     this.holding = new Holding(level.props, this.grenades);
     this.barrelHealth = new Float64Array(level.props.length).fill(BARREL_HEALTH);
-    this.burst = new Uint8Array(level.props.length);
+    this.clouds = new Clouds(level.props.length);
     this.glass = new Glass(level, physics);
     // Staged props stand exactly on the floor: start them asleep (thin ones would rock for ever).
     for (let i = 0; i < physics.propBodies.length; i++) if (i >= staged.firstStagedProp || level.props[i].resting) physics.propBodies[i].sleep();
@@ -121,23 +119,10 @@ export class Combat implements CombatHost {
 
   damageProp(prop: number, amount: number): void {
     const kind = this.level.props[prop]?.kind;
-    if (kind === "extinguisher" && amount > 0) this.burstExtinguisher(prop);
+    if (kind === "extinguisher" && amount > 0) this.clouds.burst(this, prop);
     if (kind !== "barrel" || this.barrelHealth[prop] <= 0) return;
     this.barrelHealth[prop] -= amount;
     if (this.barrelHealth[prop] <= 0) this.queueBarrel(prop, 0);
-  }
-
-  /** One hit and an extinguisher bursts: a cloud that hides everything in it, and a kick. */
-  private burstExtinguisher(prop: number): void {
-    if (this.burst[prop]) return;
-    this.burst[prop] = 1;
-    const b = this.physics.propBodies[prop];
-    const p = b.position;
-    this.clouds.add(p.x, p.y + 0.3, p.z);
-    this.events.push({ kind: "cloud", tick: this.tick, position: [p.x, p.y, p.z], radiusM: this.clouds.config.radiusM, lifeS: this.clouds.config.lifeS });
-    _imp.set(this.rng.range(-1, 1) * 20, 25, this.rng.range(-1, 1) * 20);
-    b.wakeUp();
-    b.applyImpulse(_imp, b.position);
   }
 
   private queueBarrel(prop: number, delayS: number): void {
@@ -160,7 +145,7 @@ export class Combat implements CombatHost {
       const b = bodies[i];
       const f = this.push(b, x, y, z, cfg, cfg.impulseNs);
       if (f > 0 && this.level.props[i].kind === "barrel" && this.barrelHealth[i] > 0) this.queueBarrel(i, CHAIN_DELAY_S);
-      if (f > 0 && this.level.props[i].kind === "extinguisher") this.burstExtinguisher(i);
+      if (f > 0 && this.level.props[i].kind === "extinguisher") this.clouds.burst(this, i);
     }
     this.glass.blast(this, x, y, z, cfg);
     for (const m of this.mercs.list) {
@@ -316,7 +301,7 @@ export class Combat implements CombatHost {
     this.holding.hashInto(h);
     this.grenades.hashInto(h);
     this.pickups.hashInto(h);
-    for (let i = 0; i < this.barrelHealth.length; i++) h.num(this.barrelHealth[i]).u32v(this.burst[i]);
+    for (let i = 0; i < this.barrelHealth.length; i++) h.num(this.barrelHealth[i]);
     this.glass.hashInto(h);
     this.clouds.hashInto(h);
     for (let k = 0; k < MAX_PENDING; k++) h.u32v(this.pendingProp[k] >>> 0).num(this.pendingS[k]);

@@ -7,6 +7,9 @@ import type { PhysicsWorld } from "../physics/PhysicsWorld";
 import type { Level, PaneKind } from "../world/Level";
 import type { CombatHost } from "./CombatHost";
 import { blastFalloff, type ExplosionConfig } from "./CombatConfig";
+import { GlassShards, type ShardView } from "./GlassShards";
+
+export type { ShardView } from "./GlassShards";
 
 /** What breaks glass: the damage causes, and Henry running into a pane. */
 export type GlassCause = DamageCause | "sprint";
@@ -46,16 +49,6 @@ export const GLASS: GlassConfig = {
   heardM: 25,
 };
 
-/** One shard as presentation reads it (owned by the core). */
-export interface ShardView {
-  active: boolean;
-  position: { x: number; y: number; z: number };
-  yawRad: number;
-  pitchRad: number;
-  /** Edge length, metres. */
-  sizeM: number;
-}
-
 /** The glass as presentation reads it: which level boxes are panes, which are broken, the shards. */
 export interface GlassView {
   /** Level box index of each pane. */
@@ -76,16 +69,11 @@ export class Glass implements GlassView {
   readonly boxes: number[] = [];
   readonly broken: Uint8Array;
   readonly health: Float64Array;
-  readonly shards: ShardView[] = [];
+  readonly shards: readonly ShardView[];
+  private readonly shardPool: GlassShards;
   private readonly kinds: PaneKind[] = [];
   private readonly paneOfBoxIndex: Int32Array;
   private readonly paneOfShapeMap = new Map<Shape, number>();
-  // Shards: velocity, age, floor height and spin, in fixed slots.
-  private readonly vel: Float64Array;
-  private readonly age: Float64Array;
-  private readonly floorY: Float64Array;
-  private readonly spin: Float64Array;
-  private nextShard = 0;
 
   constructor(
     private readonly level: Level,
@@ -102,12 +90,8 @@ export class Glass implements GlassView {
     });
     this.broken = new Uint8Array(this.boxes.length);
     this.health = new Float64Array(this.boxes.map((_, p) => config.healthByKind[this.kinds[p]]));
-    const n = config.maxShards;
-    this.vel = new Float64Array(n * 3);
-    this.age = new Float64Array(n);
-    this.floorY = new Float64Array(n);
-    this.spin = new Float64Array(n);
-    for (let i = 0; i < n; i++) this.shards.push({ active: false, position: { x: 0, y: 0, z: 0 }, yawRad: 0, pitchRad: 0, sizeM: 0.1 });
+    this.shardPool = new GlassShards(config);
+    this.shards = this.shardPool.views;
   }
 
   /** Pane index of a level box, or -1. */
@@ -118,6 +102,11 @@ export class Glass implements GlassView {
   /** Pane index of a static collision shape (what a ray met), or -1. */
   paneOfShape(shape: Shape): number {
     return this.paneOfShapeMap.get(shape) ?? -1;
+  }
+
+  /** Shards flying or lying now. */
+  get activeShards(): number {
+    return this.shardPool.active;
   }
 
   /** Panes broken so far. */
@@ -198,7 +187,7 @@ export class Glass implements GlassView {
         break;
       }
     }
-    this.stepShards();
+    this.shardPool.step();
   }
 
   private shatter(host: CombatHost, p: number, cause: GlassCause, hx: number, hy: number, hz: number, dx: number, dy: number, dz: number): void {
@@ -230,98 +219,11 @@ export class Glass implements GlassView {
       sizeM: [Math.max(b.size[0], b.size[2]), b.size[1]],
     });
     host.noise(hx, hy, hz, this.config.heardM);
-    this.spawnShards(host, b.center, b.size, b.yawRad ?? 0, dx, dy, dz);
-  }
-
-  private spawnShards(host: CombatHost, center: readonly number[], size: readonly number[], yawRad: number, dx: number, dy: number, dz: number): void {
-    const c = this.config;
-    const rng = host.rng;
-    const cy = DMath.cos(yawRad);
-    const sy = DMath.sin(yawRad);
-    const bottom = center[1] - size[1] / 2;
-    for (let k = 0; k < c.shardsPerPane; k++) {
-      const i = this.nextShard;
-      this.nextShard = (this.nextShard + 1) % c.maxShards;
-      const s = this.shards[i];
-      // A point on the pane: along its long side and up its height.
-      const u = rng.range(-0.5, 0.5);
-      const lx = size[0] >= size[2] ? u * size[0] : 0;
-      const lz = size[0] >= size[2] ? 0 : u * size[2];
-      s.position.x = center[0] + cy * lx + sy * lz;
-      s.position.z = center[2] - sy * lx + cy * lz;
-      s.position.y = bottom + rng.range(0.05, 0.95) * size[1];
-      const speed = rng.range(1, 3.5);
-      this.vel[i * 3] = dx * speed + rng.range(-0.8, 0.8);
-      this.vel[i * 3 + 1] = dy * speed + rng.range(0, 1.2);
-      this.vel[i * 3 + 2] = dz * speed + rng.range(-0.8, 0.8);
-      s.yawRad = rng.range(0, 2 * Math.PI);
-      s.pitchRad = rng.range(0, 2 * Math.PI);
-      s.sizeM = rng.range(0.06, 0.2);
-      s.active = true;
-      this.age[i] = 0;
-      this.spin[i] = rng.range(-12, 12);
-      // Where it will land: the floor under the spot it flies toward.
-      const fx = s.position.x + this.vel[i * 3] * 0.4;
-      const fz = s.position.z + this.vel[i * 3 + 2] * 0.4;
-      const floor = host.los.floorAt(fx, fz, s.position.y, () => true);
-      this.floorY[i] = floor === Number.NEGATIVE_INFINITY ? bottom - 20 : floor;
-    }
-  }
-
-  private stepShards(): void {
-    const c = this.config;
-    const dt = FIXED_DT;
-    for (let i = 0; i < this.shards.length; i++) {
-      const s = this.shards[i];
-      if (!s.active) continue;
-      this.age[i] += dt;
-      if (this.age[i] > c.shardLifeS) {
-        s.active = false;
-        continue;
-      }
-      const o = i * 3;
-      const v = this.vel;
-      const onFloor = s.position.y <= this.floorY[i] + 1e-6;
-      if (onFloor && v[o] === 0 && v[o + 1] === 0 && v[o + 2] === 0) continue;
-      v[o + 1] -= c.gravityMps2 * dt;
-      s.position.x += v[o] * dt;
-      s.position.y += v[o + 1] * dt;
-      s.position.z += v[o + 2] * dt;
-      s.yawRad += this.spin[i] * dt;
-      s.pitchRad += this.spin[i] * 0.7 * dt;
-      if (s.position.y > this.floorY[i]) continue;
-      // Glass on a floor: a small bounce, then it slides to rest lying flat.
-      s.position.y = this.floorY[i];
-      v[o + 1] = -v[o + 1] * 0.15;
-      v[o] *= 0.5;
-      v[o + 2] *= 0.5;
-      this.spin[i] *= 0.4;
-      if (DMath.hypot3(v[o], v[o + 1], v[o + 2]) < c.shardRestMps) {
-        v[o] = v[o + 1] = v[o + 2] = 0;
-        s.pitchRad = 0;
-        this.spin[i] = 0;
-      }
-    }
-  }
-
-  /** Shards flying or lying now. */
-  get activeShards(): number {
-    let n = 0;
-    for (const s of this.shards) if (s.active) n++;
-    return n;
+    this.shardPool.spawn(host, b.center, b.size, b.yawRad ?? 0, dx, dy, dz);
   }
 
   hashInto(h: Hasher): void {
     for (let p = 0; p < this.boxes.length; p++) h.num(this.health[p]).u32v(this.broken[p]);
-    h.u32v(this.nextShard);
-    for (let i = 0; i < this.shards.length; i++) {
-      const s = this.shards[i];
-      if (!s.active) {
-        h.bool(false);
-        continue;
-      }
-      h.bool(true).num(s.position.x).num(s.position.y).num(s.position.z).num(s.yawRad).num(s.pitchRad);
-      h.num(this.vel[i * 3]).num(this.vel[i * 3 + 1]).num(this.vel[i * 3 + 2]).num(this.age[i]).num(this.spin[i]);
-    }
+    this.shardPool.hashInto(h);
   }
 }
