@@ -73,7 +73,7 @@ export function groundFloor(c: CityBuilder): void {
 }
 
 /**
- * Floor 1: from the west stairs a small lobby shut by a glass wall and a locked glass door,
+ * Floor 1: from the west stairs a small lobby shut by a wall and a locked glass door,
  * then open-plan desks, glass meeting rooms along the south and a copy corner by the lifts.
  */
 export function floor1(c: CityBuilder): void {
@@ -82,7 +82,10 @@ export function floor1(c: CityBuilder): void {
   k.wallX(c, 2, y, T.x0, -10);
   k.wallZ(c, -10, y, T.z0, T.coreZ);
   k.wallX(c, T.coreZ, y, T.westCoreX, -10);
-  k.glassZ(c, -10, y, T.coreZ, 2, [-1.2]);
+  // Solid but for the glass door and its side panes: the squad beyond sees in only there.
+  k.wallZ(c, -10, y, T.coreZ, -2.6);
+  k.glassZ(c, -10, y, -2.6, 0.2, [-1.2]);
+  k.wallZ(c, -10, y, 0.2, 2);
   prop(c, "extinguisher", -11, y, 1.6);
   // Meeting room A behind the stair lobby, glass toward the floor.
   k.glassZ(c, -10, y, 2, T.z1, [5]);
@@ -142,7 +145,7 @@ export function floor2(c: CityBuilder): void {
 }
 
 /**
- * Floor 3: the company's reception by the west stairs behind a glass wall with locked
+ * Floor 3: the company's reception by the west stairs behind a wall with two locked glass
  * doors, the glass boardroom in the middle, desks north and south of it.
  */
 export function floor3(c: CityBuilder): void {
@@ -150,7 +153,12 @@ export function floor3(c: CityBuilder): void {
   k.counter(c, -15, y, 3, 3.5, 0.8, 1.1);
   k.wallX(c, T.coreZ, y, T.westCoreX, -8);
   k.wallZ(c, -8, y, T.z0, T.coreZ);
-  k.glassZ(c, -8, y, T.coreZ, T.z1, [-1, 7]);
+  // A wall with two locked glass doors in glass surrounds.
+  k.wallZ(c, -8, y, T.coreZ, -2.4);
+  k.glassZ(c, -8, y, -2.4, 0.4, [-1]);
+  k.wallZ(c, -8, y, 0.4, 5.6);
+  k.glassZ(c, -8, y, 5.6, 8.4, [7]);
+  k.wallZ(c, -8, y, 8.4, T.z1);
   prop(c, "extinguisher", -8.8, y, 3.8);
   // The boardroom: glass all round, doors west and east, a long table.
   k.glassX(c, -2.5, y, -4, 6);
