@@ -31,7 +31,7 @@ const F1: [number, number] = [STOREY_M - 0.3, STOREY_M + 0.3];
  */
 const MOMENTS: Record<string, Moment> = {
   stairwell: { x: [-20, -13.9], y: [0.5, 3.3], z: [-12, -4.4] },
-  partition: { x: [-14, -6], y: F1, z: [-4.4, 2], glass: true },
+  partition: { x: [-17.7, -6], y: F1, z: [-4.4, 2], glass: true },
   openplan: { x: [-4, 10], y: F1, z: [-12, 12] },
 };
 
