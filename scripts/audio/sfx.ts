@@ -182,6 +182,18 @@ const glassBreak: Recipe = (seed) => {
   return declick(normalize(out, -4));
 };
 
+/** An extinguisher bursting: a dull metal pop, then powder hissing out and thinning. */
+const extinguisher: Recipe = (seed) => {
+  const r = rng(seed);
+  const len = 2.4;
+  const out = buf(len);
+  mix(out, thump(r, 150, 55, 0.06, 0.3), 0, 0.9);
+  mix(out, ring(0.5, 900 + 300 * r(), 0.12, r() * 6), 0, 0.25);
+  mix(out, envExp(biquad(noise(len, r), "hp", 2200, 0.6), 0.03, 0.9), 0.02, 0.8);
+  mix(out, envExp(biquad(noise(len, r), "bp", 5500, 0.8), 0.05, 1.4), 0.04, 0.4);
+  return declick(normalize(out, -5));
+};
+
 const explosion: Recipe = (seed) => {
   const r = rng(seed);
   const len = 3.2;
@@ -294,6 +306,7 @@ export function effectRecipes(): Record<string, Recipe> {
     "impact.metal": impact("metal"),
     "impact.flesh": impact("flesh"),
     "glass.break": glassBreak,
+    extinguisher,
     explosion,
     "throw.whoosh": whoosh(0.35, 700),
     grab,

@@ -35,7 +35,7 @@ export interface VoiceRecipe {
 const PHONE = ["highpass 300", "highpass 300", "lowpass 3400", "lowpass 3400", "equalizer 2500 1q +4", "overdrive 4 20", "compand 0.005,0.08 -60,-60,-40,-22,0,-8 -4"];
 
 /** A mercenary's handheld radio: narrower than the phone and harder driven. */
-const WALKIE = ["highpass 450", "highpass 450", "lowpass 2800", "lowpass 2800", "equalizer 1800 1q +3", "overdrive 10 30", "compand 0.003,0.06 -60,-60,-36,-18,0,-8 -4"];
+const WALKIE = ["highpass 450", "highpass 450", "lowpass 2800", "lowpass 2800", "equalizer 1800 1q +3", "overdrive 10 30", "compand 0.003,0.06 -60,-60,-36,-18,0,-8 -6"];
 
 export const VOICE_RECIPES: { readonly [K in Exclude<SpeakerId, "henry">]: VoiceRecipe } = {
   estelle: {

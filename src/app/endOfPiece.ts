@@ -23,6 +23,8 @@ export function finishPiece(piece: PieceId, session: GameSession, settings: Sett
     shotsFired: sim.combat.stats.shotsFired,
     hits: sim.combat.stats.hits,
     camerasDestroyed: sim.camerasDestroyed,
+    glassBroken: sim.combat.stats.glassBroken,
+    propsThrown: sim.combat.stats.propsThrown,
   };
 }
 

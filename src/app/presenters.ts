@@ -2,6 +2,7 @@ import { armsPresenter } from "./ArmsPresenter";
 import { createAudioPresenter } from "./AudioPresenter";
 import { bodiesPresenter } from "./BodiesPresenter";
 import { CombatPresenter } from "./CombatPresenter";
+import { GlassPresenter } from "./GlassPresenter";
 import { HudPresenter } from "./HudPresenter";
 import type { PresenterFactory } from "./Presenter";
 import { ScriptPresenter } from "./ScriptPresenter";
@@ -12,6 +13,7 @@ import { ScriptPresenter } from "./ScriptPresenter";
  */
 export const PRESENTERS: PresenterFactory[] = [
   (ctx) => new CombatPresenter(ctx),
+  (ctx) => new GlassPresenter(ctx),
   (ctx) => new HudPresenter(ctx),
   (ctx) => createAudioPresenter(ctx, (sim) => sim.script),
   (ctx) => new ScriptPresenter(ctx),

@@ -145,7 +145,8 @@ export class GameAudio {
         m.effect("sfx/grab", 0.5, 1, null, 1, -1);
         break;
       case "throw":
-        m.effect("sfx/throw.whoosh", Math.min(1, 0.4 + e.speedMps / 30), 1, null, 1, -1);
+        // A swish, not a bang: it rides over whatever the throw lands on.
+        m.effect("sfx/throw.whoosh", Math.min(0.65, 0.3 + e.speedMps / 40), 1, null, 1, -1);
         break;
       case "pickup":
         m.effect(e.item === "ammo" ? "sfx/pickup.ammo" : "sfx/pickup.weapon", 0.6, 1, null, 1, -1);
@@ -167,6 +168,16 @@ export class GameAudio {
         break;
       case "cue":
         if (e.cue.kind === "shake" && e.cue.trauma >= 0.6) m.effect("sfx/explosion", 0.8 * e.cue.trauma, 0.7, null, 1, -1);
+        break;
+      case "glass":
+        // A whole pane going: louder and longer than a round's chip in it (but a fight's volley of them must not clip).
+        this.activity = Math.min(1, this.activity + 0.2);
+        m.effect("sfx/glass.break", e.cause === "sprint" || e.cause === "melee" ? 0.6 : 0.45, 0.9 + (e.pane % 5) * 0.04, e.hit, 3, 7);
+        this.caption("glass", e.hit);
+        break;
+      case "cloud":
+        m.effect("sfx/extinguisher", 0.6, 1, e.position, 2, 5);
+        this.caption("hiss", e.position);
         break;
       case "alerted":
         if (this.near(e.position)) {

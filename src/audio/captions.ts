@@ -4,7 +4,7 @@ import { type Lang, subtitleText } from "../content/subtitles";
  * Captions for important non-speech sounds ("[gunfire, left]", "[explosion]"), for players
  * who cannot hear them. Pure: the presenter shows the text.
  */
-export type CaptionKind = "gunfire" | "explosion" | "glass" | "radio" | "heartbeat" | "impact";
+export type CaptionKind = "gunfire" | "explosion" | "glass" | "radio" | "heartbeat" | "impact" | "hiss";
 
 const WORDS: Record<CaptionKind, string> = {
   gunfire: "gunfire",
@@ -13,6 +13,7 @@ const WORDS: Record<CaptionKind, string> = {
   radio: "radio chatter",
   heartbeat: "heartbeat",
   impact: "heavy impact",
+  hiss: "extinguisher bursts",
 };
 
 /** The same caption is not repeated within this many seconds. */

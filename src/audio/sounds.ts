@@ -26,6 +26,8 @@ export const EVENT_SOUNDS: { readonly [K in SimEvent["kind"]]: readonly string[]
   alerted: ["sfx/merc.radio"],
   // A mercenary's call, in his voice at his position.
   bark: BARK_LINES.map((l) => voiceId(l.id)),
+  glass: ["sfx/glass.break"],
+  cloud: ["sfx/extinguisher"],
   // Script cues: a shake beat (the pod's crash and drop) booms; lines play as voices.
   cue: ["sfx/explosion"],
 };

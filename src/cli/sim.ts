@@ -30,6 +30,10 @@ export interface SimRunResult {
   kills: number;
   deaths: number;
   camerasDestroyed: number;
+  /** Panes of glass broken (0 where a piece has none). */
+  glassBroken: number;
+  /** Props Henry threw (grenades not counted). */
+  propsThrown: number;
 }
 
 export interface Args {
@@ -159,6 +163,8 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
     kills: sim.combat.stats.kills,
     deaths: sim.combat.stats.deaths,
     camerasDestroyed: sim.camerasDestroyed,
+    glassBroken: sim.combat.stats.glassBroken,
+    propsThrown: sim.combat.stats.propsThrown,
   };
   session.dispose();
   return result;

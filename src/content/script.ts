@@ -6,6 +6,12 @@ export type Trigger =
   | { kind: "start" }
   /** The player within `radiusM` of an anchor. */
   | { kind: "enter"; anchor: string; radiusM: number }
+  /**
+   * The player has been within `radiusM` of an anchor (measured in 3D: a floor of a tower
+   * apart is far) at any moment of the piece, even before this beat was waiting: a player
+   * who outruns the script never leaves it behind.
+   */
+  | { kind: "reached"; anchor: string; radiusM: number }
   /** Seconds after the previous beat fired. */
   | { kind: "timer"; afterS: number }
   /** Every enemy of a spawn group is down. */
@@ -53,6 +59,13 @@ export interface Beat {
   cues: Cue[];
 }
 
+/** The lines Jimmy shouts when Henry lags, turns away from him or stands still (taken in turn). */
+export interface JimmyNags {
+  lag: readonly string[];
+  wrong: readonly string[];
+  still: readonly string[];
+}
+
 /** A set piece as data: its level, light, shots and the beats of its script. */
 export interface SetPieceDef {
   id: PieceId;
@@ -68,6 +81,8 @@ export interface SetPieceDef {
   budgetS: number;
   /** Henry starts with no gun (until an `arm` cue). Default false. */
   startsUnarmed?: boolean;
+  /** Jimmy's nags in this piece (line ids; default the street's, which speak of north). */
+  nags?: JimmyNags;
   beats: Beat[];
   sources: Source[];
 }

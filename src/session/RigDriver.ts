@@ -27,6 +27,12 @@ export interface RigDriveTuning {
   /** The head's kick when Henry punches and when he throws, rad (positive pitch looks up, positive yaw turns left). */
   meleePunchRad: { pitch: number; yaw: number; roll: number };
   throwPunchRad: { pitch: number; yaw: number; roll: number };
+  /** Henry through a pane at a run: the head's snap, rad, and the trauma added (0..1). */
+  glassBodyPunchRad: { pitch: number; yaw: number; roll: number };
+  glassBodyTrauma: number;
+  /** A pane bursting this close to the eye shakes the head too (less with distance), m; its trauma at the eye. */
+  glassNearM: number;
+  glassNearTrauma: number;
   /** Above this horizontal speed on the ground the rig is told Henry sprints, m/s. */
   sprintSignalMps: number;
   /** Sprinting builds exertion to full in this long, and rest settles it in this long, s. */
@@ -47,6 +53,10 @@ export const RIG_DRIVE: Readonly<RigDriveTuning> = {
   hitYawScale: 1.4,
   meleePunchRad: { pitch: -2 * DEG, yaw: 1.2 * DEG, roll: 1 * DEG },
   throwPunchRad: { pitch: -1.2 * DEG, yaw: 0.8 * DEG, roll: 0 },
+  glassBodyPunchRad: { pitch: 3 * DEG, yaw: 1.5 * DEG, roll: 2 * DEG },
+  glassBodyTrauma: 0.45,
+  glassNearM: 4,
+  glassNearTrauma: 0.25,
   sprintSignalMps: 6,
   exertionRiseS: 10,
   exertionFallS: 20,
@@ -130,7 +140,20 @@ export class RigDriver implements StepObserver {
         delayed: true,
         listenerYawRad: p.yawRad,
       });
-    } else if (e.kind === "respawned") this.rig.reset();
+    } else if (e.kind === "glass") this.glassImpulse(e.cause === "sprint", e.hit, p);
+    else if (e.kind === "respawned") this.rig.reset();
+  }
+
+  /** Through a pane at a run the head snaps and shakes; a pane bursting close by shakes it less. */
+  private glassImpulse(body: boolean, at: readonly number[], p: Sim["player"]): void {
+    const t = this.tuning;
+    if (body) {
+      this.rig.punch(t.glassBodyPunchRad.pitch, t.glassBodyPunchRad.yaw, t.glassBodyPunchRad.roll);
+      this.rig.addTrauma(t.glassBodyTrauma);
+      return;
+    }
+    const d = Math.hypot(at[0] - p.position.x, at[1] - (p.position.y + p.eyeHeightM), at[2] - p.position.z);
+    if (d < t.glassNearM) this.rig.addTrauma(t.glassNearTrauma * (1 - d / t.glassNearM));
   }
 
   afterStep(sim: Sim): void {

@@ -193,7 +193,8 @@ export function createSim(opts: CreateSimOptions): CoreSim {
         combat.restartAt = null;
         events.push({ kind: "respawned", tick });
       } else if (body.position.y < fallOutY) {
-        player.respawn(spawn);
+        // Out of the level (down a lift shaft): back at the checkpoint.
+        player.respawn(combat.checkpointAnchor ?? spawn);
         events.push({ kind: "respawned", tick });
       }
       syncViews();

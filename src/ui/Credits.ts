@@ -36,9 +36,13 @@ export interface EndCardFigures {
   shotsFired: number;
   hits: number;
   camerasDestroyed: number;
+  /** Panes of glass broken (0 where a piece has none). */
+  glassBroken: number;
+  /** Props Henry threw. */
+  propsThrown: number;
 }
 
-/** The end of a set piece: time, shots, hits and cameras destroyed; next and retry. */
+/** The end of a set piece: time, shots, hits, cameras destroyed, glass broken and props thrown; next and retry. */
 export function endCard(f: EndCardFigures, actions: { next: (() => void) | null; retry: () => void; title: () => void }): HTMLElement {
   const time = (s: number) => `${Math.floor(s / 60)}:${(s % 60).toFixed(1).padStart(4, "0")}`;
   return el(
@@ -58,6 +62,10 @@ export function endCard(f: EndCardFigures, actions: { next: (() => void) | null;
       el("dd", {}, String(f.hits)),
       el("dt", {}, "Cameras destroyed"),
       el("dd", { "data-figure": "cameras" }, String(f.camerasDestroyed)),
+      el("dt", {}, "Glass broken"),
+      el("dd", { "data-figure": "glass" }, String(f.glassBroken)),
+      el("dt", {}, "Props thrown"),
+      el("dd", { "data-figure": "thrown" }, String(f.propsThrown)),
     ),
     el(
       "div",

@@ -148,7 +148,7 @@ export class View {
     const props = new PropsView(level.props, this.textures, true);
     const env = new Environment(this.scene, level.timeOfDay, 0);
     const city = new CityView(level, this.textures, true);
-    this.scene.add(meshes.group, props.mesh, city.group);
+    this.scene.add(meshes.group, props.group, city.group);
     this.level = { meshes, props, env, city };
     this.setTimeOfDay(level.timeOfDay);
     this.applyQuality();
@@ -170,7 +170,7 @@ export class View {
 
   unloadLevel(): void {
     if (!this.level) return;
-    this.scene.remove(this.level.meshes.group, this.level.props.mesh, this.level.city.group);
+    this.scene.remove(this.level.meshes.group, this.level.props.group, this.level.city.group);
     this.level.city.dispose();
     this.level.meshes.dispose();
     this.level.props.dispose();

@@ -55,3 +55,27 @@ describe("operator changes", () => {
     expect(free.setOperator(loadPreset("operator"), 1)).toBe(true);
   });
 });
+
+describe("glass and the head", () => {
+  /** The largest roll of the head over a second after one glass event. */
+  function rollAfter(cause: "sprint" | "bullet", hit: [number, number, number]): number {
+    const sim = createSim({ level: makeStreetLevel(3), seed: 3 });
+    const driver = new RigDriver(loadPreset("stuntman"), defaultComfort(), 90, 3);
+    driver.onEvent({ kind: "glass", tick: 0, pane: 0, box: 0, position: hit, hit, cause, sizeM: [1.4, 2.2] }, sim);
+    let roll = 0;
+    for (let i = 0; i < 60; i++) {
+      driver.afterStep(sim);
+      roll = Math.max(roll, Math.abs(driver.rig.pose.rollRad));
+    }
+    sim.dispose();
+    return roll;
+  }
+
+  it("Henry through a pane at a run jolts the head; a pane breaking far off does not", () => {
+    const p = makeStreetLevel(3).anchors.spawn.position;
+    const through = rollAfter("sprint", [p[0], p[1] + 1.1, p[2] - 0.5]);
+    const far = rollAfter("bullet", [p[0] + 30, p[1] + 1.1, p[2]]);
+    expect(through).toBeGreaterThan(0.5 * (Math.PI / 180));
+    expect(through).toBeGreaterThan(far * 3);
+  });
+});

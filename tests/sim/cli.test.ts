@@ -29,6 +29,8 @@ describe("npm run sim", () => {
       "kills",
       "deaths",
       "camerasDestroyed",
+      "glassBroken",
+      "propsThrown",
     ]);
     expect(out.piece).toBe("street");
     expect(out.ticks).toBe(600);
@@ -54,9 +56,9 @@ describe("npm run sim", () => {
     const nope = sim("--piece", "nope");
     expect(nope.status).toBe(2);
     expect(nope.stderr).toContain('unknown piece "nope"');
-    const office = sim("--piece", "office");
-    expect(office.status).toBe(2);
-    expect(office.stderr).toContain("not available");
+    const rooftops = sim("--piece", "rooftops");
+    expect(rooftops.status).toBe(2);
+    expect(rooftops.stderr).toContain("not available");
     const ticks = sim("--piece", "street", "--ticks", "many");
     expect(ticks.status).toBe(2);
     expect(ticks.stderr).toContain("--ticks");

@@ -45,10 +45,10 @@ describe("core primitives", () => {
 });
 
 describe("pieces and levels", () => {
-  it("lists the five pieces in story order, awakening and the street playable", () => {
+  it("lists the five pieces in story order, awakening, the street and the office playable", () => {
     expect(PIECE_IDS).toEqual(["awakening", "street", "office", "rooftops", "army"]);
     expect(PIECES.map((p) => p.title)).toEqual(["Awakening", "Street", "Office", "Rooftops", "Army"]);
-    expect(pieceList().filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street"]);
+    expect(pieceList().filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street", "office"]);
     expect(isPieceId("street")).toBe(true);
     expect(isPieceId("nope")).toBe(false);
     expect(isPieceId(3)).toBe(false);
@@ -62,7 +62,7 @@ describe("pieces and levels", () => {
     expect(level?.boxes.some((b) => b.tag === "car")).toBe(true);
     expect(level?.props.length).toBeGreaterThan(0);
     expect(JSON.stringify(makeStreetLevel(3))).toBe(JSON.stringify(makeStreetLevel(3)));
-    expect(levelForPiece("office")).toBeNull();
+    expect(levelForPiece("rooftops")).toBeNull();
   });
 
   it("asking whether a piece plays builds no level; loading it builds its level once", () => {
@@ -75,7 +75,8 @@ describe("pieces and levels", () => {
     };
     try {
       expect(isPlayable("street")).toBe(true);
-      expect(isPlayable("office")).toBe(false);
+      expect(isPlayable("office")).toBe(true);
+      expect(isPlayable("rooftops")).toBe(false);
       expect(pieceList()).toHaveLength(5);
       expect(builds).toBe(0);
       expect(levelForPiece("street", 2)?.id).toBe("street");
@@ -92,10 +93,12 @@ describe("pieces and levels", () => {
     expect(fightsForLevel("no-such-level")).toEqual([]);
     expect(pieceOnLevel("airlab")).toBe("awakening");
     expect(pieceOnLevel("street")).toBe("street");
+    expect(pieceOnLevel("office")).toBe("office");
     expect(pieceOnLevel("office-kit")).toBeNull();
+    expect(fightsForLevel("office").reduce((n, f) => n + (f.posts?.length ?? 0), 0)).toBe(25);
     // The core stages what the registry names: twelve mercenaries on the street at once,
-    // none in the lab until its attack cue.
-    for (const [id, onStage] of [["street", 12], ["airlab", 0], ["office-kit", 0]] as const) {
+    // none in the lab until its attack cue, none in the tower until the script wakes a floor.
+    for (const [id, onStage] of [["street", 12], ["airlab", 0], ["office", 0], ["office-kit", 0]] as const) {
       const sim = createSim({ level: levelById(id)!, seed: 1 });
       expect(sim.combat.mercs.filter((m) => m.active).length, id).toBe(onStage);
       sim.dispose();

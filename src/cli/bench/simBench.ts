@@ -114,7 +114,41 @@ function timeCombat(): { tick: Float64Array; mercs: number } {
   return { tick: out, mercs };
 }
 
-/** Core cost per tick on the street with 0 and 100 extra crates, next to bare cannon-es, and with 20 mercenaries fighting. */
+/**
+ * The office tower: milliseconds to build its core (physics, the stacked navigation grid
+ * and its landmarks), and microseconds per tick with floor 1's squad and the pair from the
+ * stairs awake while Henry stands among the desks turning and firing (glass breaks, guards
+ * plan over floors).
+ */
+function timeOffice(): { buildMs: number; tick: Float64Array; mercs: number } {
+  const level = levelForPiece("office", 1);
+  if (!level) throw new Error("no office level");
+  const b0 = performance.now();
+  const sim = createSim({ level, seed: 1 });
+  const buildMs = performance.now() - b0;
+  const combat = sim.internals.combat;
+  for (const name of ["fight.f1", "fight.stairs", "fight.f2"]) combat.wake(combat.fightAt(level.anchors[name]));
+  const mercs = combat.mercs.list.filter((m) => m.active).length;
+  const a = level.anchors["fight.f1"].position;
+  combat.henry.body.position.set(a[0], a[1] + 0.05, a[2]);
+  const cmd: InputCmd = neutralCmd();
+  const out = new Float64Array(TICKS);
+  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+    if (i % TICK_HZ === 0) combat.noise(a[0], a[1] + 1.6, a[2], 45);
+    combat.health.health = combat.health.config.maxHealth;
+    cmd.yawRad = i * 0.01;
+    cmd.buttons = i % 8 === 0 ? Buttons.fire : i % 300 === 150 ? Buttons.reload : 0;
+    const t0 = performance.now();
+    sim.step(cmd);
+    const dt = performance.now() - t0;
+    sim.events.clear();
+    if (i >= WARMUP_TICKS) out[i - WARMUP_TICKS] = dt * 1000;
+  }
+  sim.dispose();
+  return { buildMs, tick: out, mercs };
+}
+
+/** Core cost per tick on the street with 0 and 100 extra crates, next to bare cannon-es, and with 20 mercenaries fighting; the office tower's build and fight. */
 export function benchSim(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const [label, extra] of [
@@ -146,6 +180,18 @@ export function benchSim(): BenchRow[] {
     n: TICKS,
     baselineName: rows[1]?.name,
     ratio: rows[1] ? c.median / rows[1].median : undefined,
+  });
+  const office = timeOffice();
+  const o = stats(office.tick);
+  rows.push({ name: "sim core build (office tower)", unit: "ms", median: office.buildMs, p95: office.buildMs, n: 1 });
+  rows.push({
+    name: `sim core tick (office, ${office.mercs} guards on two floors fighting)`,
+    unit: "us",
+    median: o.median,
+    p95: o.p95,
+    n: TICKS,
+    baselineName: rows[1]?.name,
+    ratio: rows[1] ? o.median / rows[1].median : undefined,
   });
   return rows;
 }

@@ -1,6 +1,7 @@
 import type { PieceId } from "../pieceIds";
 import type { SetPieceDef } from "../script";
 import { AWAKENING } from "./awakening";
+import { OFFICE } from "./office";
 import { STREET } from "./street";
 
 export { isPieceId, PIECE_IDS, type PieceId } from "../pieceIds";
@@ -21,7 +22,7 @@ export interface PlannedPiece {
 export const PIECES: readonly (SetPieceDef | PlannedPiece)[] = [
   AWAKENING,
   STREET,
-  { id: "office", title: "Office" },
+  OFFICE,
   { id: "rooftops", title: "Rooftops" },
   { id: "army", title: "Army" },
 ];

@@ -2,6 +2,8 @@ import type { LevelBox } from "../world/Level";
 import { DMath } from "../core/DMath";
 
 const EPS = 1e-9;
+/** Scratch for `floorAt`'s one answer. */
+const _top = new Float64Array(1);
 
 /**
  * Line of sight on its own grid: the level's static boxes as oriented boxes, bucketed in
@@ -21,9 +23,15 @@ export class LosGrid {
   private readonly data: Float64Array;
   private readonly stamps: Int32Array;
   private stamp = 0;
+  /** Per box: 1 where sight passes (glass panes). */
+  private readonly seeThrough: Uint8Array;
+  /** Per box: 1 where the box is gone (a broken pane): no query meets it. */
+  private readonly off: Uint8Array;
   readonly boxCount: number;
   /** Boxes tested by the last query (for the benchmark). */
   tested = 0;
+  /** Index of the box the last `raycast` stopped on, or -1. */
+  lastBox = -1;
 
   constructor(boxes: readonly LevelBox[], cellM = 4) {
     this.cellM = cellM;
@@ -31,6 +39,8 @@ export class LosGrid {
     this.boxCount = n;
     this.data = new Float64Array(n * 15);
     this.stamps = new Int32Array(n);
+    this.seeThrough = new Uint8Array(n);
+    this.off = new Uint8Array(n);
     const aabb = new Float64Array(n * 4);
     let minX = Infinity;
     let minZ = Infinity;
@@ -38,6 +48,7 @@ export class LosGrid {
     let maxZ = -Infinity;
     for (let i = 0; i < n; i++) {
       const b = boxes[i];
+      if (b.pane) this.seeThrough[i] = 1;
       const yaw = b.yawRad ?? 0;
       const pitch = b.pitchRad ?? 0;
       const cy = DMath.cos(yaw);
@@ -92,23 +103,35 @@ export class LosGrid {
     return Math.min(this.nz - 1, Math.max(0, Math.floor((z - this.minZ) / this.cellM)));
   }
 
-  /** Whether the straight segment a→b is clear of every static box. */
+  /** Removes a box from every query (a pane broke), or puts it back. */
+  setOff(box: number, off: boolean): void {
+    this.off[box] = off ? 1 : 0;
+  }
+
+  /** Whether a box is out of every query. */
+  isOff(box: number): boolean {
+    return this.off[box] === 1;
+  }
+
+  /** Whether the straight segment a→b is clear of every static box (sight: panes of glass let it through). */
   clear(ax: number, ay: number, az: number, bx: number, by: number, bz: number): boolean {
     const dx = bx - ax;
     const dy = by - ay;
     const dz = bz - az;
     const len = DMath.hypot3(dx, dy, dz);
     if (len < EPS) return true;
-    return this.raycast(ax, ay, az, dx / len, dy / len, dz / len, len, true) >= len;
+    return this.raycast(ax, ay, az, dx / len, dy / len, dz / len, len, true, true) >= len;
   }
 
   /**
    * Distance along the unit direction d from o to the first static box, or `maxM` when
-   * nothing is hit before it. With `any`, the first box found ends the walk (a yes/no query).
+   * nothing is hit before it (`lastBox` names the box). With `any`, the first box found
+   * ends the walk (a yes/no query); with `sight`, panes of glass are looked through.
    */
-  raycast(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, maxM: number, any = false): number {
+  raycast(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, maxM: number, any = false, sight = false): number {
     this.stamp = (this.stamp + 1) | 0;
     this.tested = 0;
+    this.lastBox = -1;
     let best = maxM;
     let x = this.cx(ox);
     let z = this.cz(oz);
@@ -129,10 +152,12 @@ export class LosGrid {
         const i = this.cellItems[k];
         if (this.stamps[i] === this.stamp) continue;
         this.stamps[i] = this.stamp;
+        if (this.off[i] || (sight && this.seeThrough[i])) continue;
         this.tested++;
         const t = this.hitBox(i, ox, oy, oz, dx, dy, dz, best);
         if (t < best) {
           best = t;
+          this.lastBox = i;
           if (any) return best;
         }
       }
@@ -183,39 +208,68 @@ export class LosGrid {
     return tMin;
   }
 
-  /** Whether a vertical column (x, z) between y0 and y1, widened by r, overlaps a box (nav building). */
+  /**
+   * Whether a vertical column (x, z) between y0 and y1, widened by r, overlaps a box (nav
+   * building). Every cell the widened column touches is searched, and an upright box is
+   * met anywhere along the column (a desk top or a slab between the sample heights counts).
+   */
   blocked(x: number, z: number, y0: number, y1: number, r: number): boolean {
     this.stamp = (this.stamp + 1) | 0;
-    const c = this.cz(z) * this.nx + this.cx(x);
-    const d = this.data;
-    for (let k = this.cellStart[c]; k < this.cellStart[c + 1]; k++) {
-      const i = this.cellItems[k];
-      const o = i * 15;
-      for (const y of [y0, (y0 + y1) / 2, y1]) {
-        const px = x - d[o];
-        const py = y - d[o + 1];
-        const pz = z - d[o + 2];
-        let inside = true;
-        for (let a = 0; a < 3 && inside; a++) {
-          const rr = o + 6 + a * 3;
-          const l = d[rr] * px + d[rr + 1] * py + d[rr + 2] * pz;
-          const h = d[o + 3 + a] + (a === 1 ? 0 : r);
-          if (l < -h || l > h) inside = false;
+    const cx0 = this.cx(x - r);
+    const cx1 = this.cx(x + r);
+    const cz0 = this.cz(z - r);
+    const cz1 = this.cz(z + r);
+    for (let gz = cz0; gz <= cz1; gz++) {
+      for (let gx = cx0; gx <= cx1; gx++) {
+        const c = gz * this.nx + gx;
+        for (let k = this.cellStart[c]; k < this.cellStart[c + 1]; k++) {
+          const i = this.cellItems[k];
+          if (this.off[i] || this.stamps[i] === this.stamp) continue;
+          this.stamps[i] = this.stamp;
+          if (this.columnMeets(i, x, z, y0, y1, r)) return true;
         }
-        if (inside) return true;
       }
     }
     return false;
   }
 
-  /** Height of the highest box top under (x, z) no higher than `maxY`, or -Infinity (flat, unrotated boxes only). */
-  floorAt(x: number, z: number, maxY: number, walkable: (i: number) => boolean): number {
+  private columnMeets(i: number, x: number, z: number, y0: number, y1: number, r: number): boolean {
+    const d = this.data;
+    const o = i * 15;
+    const px = x - d[o];
+    const pz = z - d[o + 2];
+    // Upright (yaw only): the local y axis is the world's, so the column is one interval test.
+    if (Math.abs(d[o + 10] - 1) < 1e-9) {
+      const lx = d[o + 6] * px + d[o + 8] * pz;
+      const lz = d[o + 12] * px + d[o + 14] * pz;
+      if (Math.abs(lx) > d[o + 3] + r || Math.abs(lz) > d[o + 5] + r) return false;
+      return y1 >= d[o + 1] - d[o + 4] && y0 <= d[o + 1] + d[o + 4];
+    }
+    for (const y of [y0, (y0 + y1) / 2, y1]) {
+      const py = y - d[o + 1];
+      let inside = true;
+      for (let a = 0; a < 3 && inside; a++) {
+        const rr = o + 6 + a * 3;
+        const l = d[rr] * px + d[rr + 1] * py + d[rr + 2] * pz;
+        const h = d[o + 3 + a] + (a === 1 ? 0 : r);
+        if (l < -h || l > h) inside = false;
+      }
+      if (inside) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Every distinct box top under (x, z) no higher than `maxY`, highest first, into `out`;
+   * returns how many (at most `out.length`). Tops closer than `mergeM` count once.
+   */
+  floorsAt(x: number, z: number, maxY: number, walkable: (i: number) => boolean, out: Float64Array, mergeM: number): number {
     const c = this.cz(z) * this.nx + this.cx(x);
     const d = this.data;
-    let best = -Infinity;
+    let n = 0;
     for (let k = this.cellStart[c]; k < this.cellStart[c + 1]; k++) {
       const i = this.cellItems[k];
-      if (!walkable(i)) continue;
+      if (this.off[i] || !walkable(i)) continue;
       const o = i * 15;
       const px = x - d[o];
       const pz = z - d[o + 2];
@@ -223,8 +277,27 @@ export class LosGrid {
       const lz = d[o + 12] * px + d[o + 14] * pz;
       if (Math.abs(lx) > d[o + 3] || Math.abs(lz) > d[o + 5]) continue;
       const top = d[o + 1] + d[o + 4];
-      if (top <= maxY && top > best) best = top;
+      if (top > maxY) continue;
+      // Insert in descending order, merging near-equal tops (a step on a slab).
+      let j = 0;
+      while (j < n && out[j] > top + mergeM) j++;
+      if (j < n && Math.abs(out[j] - top) <= mergeM) {
+        if (top > out[j]) out[j] = top;
+        continue;
+      }
+      if (n === out.length) {
+        if (j >= n) continue;
+        n--;
+      }
+      for (let m = n; m > j; m--) out[m] = out[m - 1];
+      out[j] = top;
+      n++;
     }
-    return best;
+    return n;
+  }
+
+  /** Height of the highest box top under (x, z) no higher than `maxY`, or -Infinity (flat, unrotated boxes only). */
+  floorAt(x: number, z: number, maxY: number, walkable: (i: number) => boolean): number {
+    return this.floorsAt(x, z, maxY, walkable, _top, 0) > 0 ? _top[0] : Number.NEGATIVE_INFINITY;
   }
 }

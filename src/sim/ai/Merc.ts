@@ -18,6 +18,10 @@ export const MercState = {
   search: 7,
   dead: 8,
 } as const;
+/** What a mercenary was posted to do: the usual fighter, hold a post, or rush Henry (see GuardRoles). */
+export const MercRole = { free: 0, hold: 1, rush: 2 } as const;
+export type MercRoleId = (typeof MercRole)[keyof typeof MercRole];
+
 export type MercStateId = (typeof MercState)[keyof typeof MercState];
 export const MERC_STATE_NAMES: readonly MercStateName[] = [
   "patrol",
@@ -31,7 +35,8 @@ export const MERC_STATE_NAMES: readonly MercStateName[] = [
   "dead",
 ];
 
-const PATH_MAX = 64;
+// Room for a walk across a tower floor and up its stairs at half-metre cells.
+const PATH_MAX = 512;
 const ARRIVE_M = 0.35;
 
 /**
@@ -52,7 +57,18 @@ export class Merc {
   fight = 0;
   homeX = 0;
   homeZ = 0;
+  /** Height of the home node (its floor in a tower), metres. */
+  homeY = 0;
   homeYaw = 0;
+  /** Posted role (a holder keeps to home, a rusher runs at Henry). */
+  role: MercRoleId = MercRole.free;
+  /** Where a holder falls back to, once (a post a floor up). */
+  hasFallback = false;
+  fallX = 0;
+  fallY = 0;
+  fallZ = 0;
+  /** A rusher's time until his next blow, seconds. */
+  strikeCooldownS = 0;
   sees = false;
   knows = false;
   knowX = 0;
@@ -85,7 +101,7 @@ export class Merc {
   aimY = 0;
   aimZ = 0;
   /** Which outfit presentation dresses it in (a fight's spawn may name one). */
-  role = "merc";
+  outfit = "merc";
 
   constructor(readonly index: number, readonly id: number) {
     this.body = new Body({
@@ -109,13 +125,14 @@ export class Merc {
     this.goal = -1;
   }
 
-  /** Plans a path to node `goal` unless the current plan already leads there and is fresh. */
+  /** Plans a path to node `goal` unless the current plan already leads there (or near enough, on a fine grid) and is fresh. */
   planTo(nav: NavGrid, goal: number): void {
     if (goal < 0) return;
-    if (goal === this.goal && this.repathS > 0 && this.pathIdx < this.pathLen) return;
+    const same = goal === this.goal || nav.within(goal, this.goal, nav.goalSlackM);
+    if (same && this.repathS > 0 && this.pathIdx < this.pathLen) return;
     this.goal = goal;
     this.repathS = MERC.repathS;
-    this.pathLen = nav.findPath(nav.nearest(this.x, this.z), goal, this.path);
+    this.pathLen = nav.findPath(nav.nearest(this.x, this.z, 6, this.y), goal, this.path);
     this.pathIdx = 0;
   }
 
@@ -158,11 +175,12 @@ export class Merc {
   }
 
   hashInto(h: Hasher): void {
-    h.bool(this.active).bool(this.alive).num(this.x).num(this.y).num(this.z).num(this.yaw).num(this.health);
+    h.bool(this.active).bool(this.alive).num(this.x).num(this.y).num(this.z).num(this.yaw).num(this.health).num(this.homeY);
     h.u32v(this.state).num(this.stateS).bool(this.sees).bool(this.knows).num(this.knowX).num(this.knowZ);
     h.num(this.unseenS).num(this.reactionS).u32v(this.burstLeft).num(this.fireCooldownS).num(this.staggerS);
     h.bool(this.retreated).bool(this.crouched).num(this.idleS).num(this.corpseS);
     h.bool(this.fireTurn).num(this.turnS).num(this.waitS);
+    h.u32v(this.role).bool(this.hasFallback).num(this.homeX).num(this.homeZ).num(this.strikeCooldownS);
     h.u32v(this.pathLen).u32v(this.pathIdx).u32v(this.goal >>> 0).num(this.repathS);
     if (this.active && !this.alive) {
       const b = this.body;

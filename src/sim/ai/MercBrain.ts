@@ -1,6 +1,7 @@
 import { FIXED_DT } from "../core/time";
 import type { CombatHost } from "../combat/CombatHost";
-import { type Merc, MercState } from "./Merc";
+import { type Merc, MercRole, MercState } from "./Merc";
+import { thinkRole } from "./GuardRoles";
 import { MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
 
@@ -10,6 +11,8 @@ const MOVING_AIM_SCALE = 1.6;
 const TARGET_SPEED_FOR_DOUBLE_MPS = 4;
 // The muzzle fires only when facing Henry within this, radians.
 const FIRE_FACING_RAD = 0.3;
+// What a mercenary's rifle round does to a pane of glass (a rifle's round, whatever the difficulty).
+const MERC_ROUND_GLASS_DAMAGE = 26;
 
 /**
  * Sight: range, cone (or very near), and a clear line on the LOS grid from the eye to
@@ -26,7 +29,7 @@ export function perceive(m: Merc, host: CombatHost): void {
   let sees = false;
   if (!h.dead && d < MERC.sightRangeM) {
     const facing = d < 1e-6 ? 1 : (-DMath.sin(m.yaw) * dx - DMath.cos(m.yaw) * dz) / d;
-    if (d < MERC.nearSenseM || facing > MERC.sightConeCos) sees = host.los.clear(m.x, ey, m.z, p.x, hy, p.z);
+    if (d < MERC.nearSenseM || facing > MERC.sightConeCos) sees = host.canSee(m.x, ey, m.z, p.x, hy, p.z);
   }
   if (sees && !m.sees) m.reactionS = host.difficulty.reactionS * host.rng.range(0.75, 1);
   m.sees = sees;
@@ -101,7 +104,8 @@ function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
   const pz = fz + dz * t;
   const off = DMath.hypot(px - p.x, pz - p.z);
   const inBody = t > 0 && off < MERC.henryHitRadiusM && py > p.y && py < p.y + top;
-  const wall = host.los.raycast(fx, fy, fz, dx, dy, dz, 120);
+  // A pane in the way takes the round, and when it breaks the round flies on.
+  const wall = host.glass.round(host, fx, fy, fz, dx, dy, dz, 120, MERC_ROUND_GLASS_DAMAGE);
   const hit = !h.dead && inBody && wall > t;
   const end = hit ? t : Math.min(wall, 120);
   host.events.push({
@@ -121,6 +125,7 @@ function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
   if (hit) host.damageHenry(host.difficulty.damage, fx, fy, fz, "bullet");
 }
 
+/** Fires at Henry when he is seen, the reaction and the cooldown are over, and the muzzle faces him. */
 function tryFire(m: Merc, host: CombatHost, moving: boolean): void {
   if (!m.sees || host.henry.dead) return;
   const p = host.henry.body.position;
@@ -136,10 +141,10 @@ function tryFire(m: Merc, host: CombatHost, moving: boolean): void {
   }
 }
 
-/** A node about `distM` from (x, z) toward (dx, dz), or -1. */
-function nodeToward(host: CombatHost, x: number, z: number, dx: number, dz: number, distM: number): number {
+/** A node about `distM` from (x, z) toward (dx, dz) on the floor at `y`, or -1. */
+function nodeToward(host: CombatHost, x: number, y: number, z: number, dx: number, dz: number, distM: number): number {
   const l = DMath.hypot(dx, dz) || 1;
-  return host.nav.nearest(x + (dx / l) * distM, z + (dz / l) * distM, 4);
+  return host.nav.nearest(x + (dx / l) * distM, z + (dz / l) * distM, 4, y);
 }
 
 /** A nearby node where a crouching body is hidden from Henry but standing up sees him. */
@@ -150,7 +155,7 @@ function findCover(m: Merc, host: CombatHost): number {
   for (let k = 0; k < 10; k++) {
     const a = host.rng.range(0, 2 * Math.PI);
     const r = host.rng.range(2.5, 8);
-    const n = host.nav.nearest(m.x + DMath.sin(a) * r, m.z + DMath.cos(a) * r, 2);
+    const n = host.nav.nearest(m.x + DMath.sin(a) * r, m.z + DMath.cos(a) * r, 2, m.y);
     if (n < 0) continue;
     const x = host.nav.nodeX(n);
     const z = host.nav.nodeZ(n);
@@ -187,6 +192,7 @@ export function think(m: Merc, host: CombatHost): void {
     m.setState(MercState.retreat);
   }
   m.crouched = false;
+  if (m.role !== MercRole.free && thinkRole(m, host, tryFire)) return;
   switch (m.state) {
     case MercState.patrol: {
       if (m.arrived) {
@@ -194,7 +200,7 @@ export function think(m: Merc, host: CombatHost): void {
         if (m.idleS <= 0) {
           m.idleS = host.rng.range(1.5, 4);
           const a = host.rng.range(0, 2 * Math.PI);
-          m.planTo(nav, nav.nearest(m.homeX + DMath.sin(a) * 5, m.homeZ + DMath.cos(a) * 5, 3));
+          m.planTo(nav, nav.nearest(m.homeX + DMath.sin(a) * 5, m.homeZ + DMath.cos(a) * 5, 3, m.homeY));
         }
       }
       m.follow(nav, MERC.walkSpeedMps, true);
@@ -202,7 +208,7 @@ export function think(m: Merc, host: CombatHost): void {
     }
     case MercState.alert:
     case MercState.search: {
-      m.planTo(nav, nav.nearest(m.knowX, m.knowZ, 4));
+      m.planTo(nav, nav.nearest(m.knowX, m.knowZ, 4, m.knowY));
       m.follow(nav, m.state === MercState.alert ? MERC.runSpeedMps * 0.7 : MERC.walkSpeedMps * 1.4, true);
       if (m.arrived) {
         // Look around where Henry was.
@@ -216,7 +222,7 @@ export function think(m: Merc, host: CombatHost): void {
       break;
     }
     case MercState.chase: {
-      m.planTo(nav, nav.nearest(m.knowX, m.knowZ, 4));
+      m.planTo(nav, nav.nearest(m.knowX, m.knowZ, 4, m.knowY));
       m.follow(nav, MERC.runSpeedMps, !m.sees);
       tryFire(m, host, true);
       if (m.sees && dist < MERC.engageRangeM * 0.8) m.setState(MercState.shoot);
@@ -238,7 +244,7 @@ export function think(m: Merc, host: CombatHost): void {
     case MercState.retreat: {
       if (m.goal < 0) {
         const g =
-          m.state === MercState.cover ? findCover(m, host) : nodeToward(host, m.x, m.z, m.x - p.x, m.z - p.z, 14);
+          m.state === MercState.cover ? findCover(m, host) : nodeToward(host, m.x, m.y, m.z, m.x - p.x, m.z - p.z, 14);
         if (g < 0) {
           m.setState(MercState.shoot);
           break;
@@ -260,7 +266,7 @@ export function think(m: Merc, host: CombatHost): void {
         const ox = -(m.z - p.z) * side;
         const oz = (m.x - p.x) * side;
         const l = DMath.hypot(ox, oz) || 1;
-        const g = nav.nearest(p.x + (ox / l) * 10, p.z + (oz / l) * 10, 4);
+        const g = nav.nearest(p.x + (ox / l) * 10, p.z + (oz / l) * 10, 4, p.y);
         if (g < 0) {
           m.setState(MercState.shoot);
           break;

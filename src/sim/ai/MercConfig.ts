@@ -37,6 +37,8 @@ export interface MercConfig {
   /** Henry closer than this is noticed whatever the facing, metres. */
   nearSenseM: number;
   hearShotM: number;
+  /** A noise this far above or below (floors of a tower) goes unheard, metres. */
+  hearThroughFloorsM: number;
   /** Perception runs once every this many ticks per mercenary, staggered by index. */
   perceptionPeriodTicks: number;
   /** Re-plan a path at most this often, seconds. */
@@ -75,6 +77,7 @@ export const MERC: MercConfig = {
   sightConeCos: DMath.cos(deg(60)),
   nearSenseM: 3,
   hearShotM: 45,
+  hearThroughFloorsM: 6,
   perceptionPeriodTicks: 6,
   repathS: 0.6,
   engageRangeM: 22,

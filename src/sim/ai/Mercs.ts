@@ -7,23 +7,32 @@ import type { CombatHost } from "../combat/CombatHost";
 import { readBodyPose, setYawQuaternion } from "../physics/PhysicsWorld";
 import type { MercView } from "../combat/CombatView";
 import { CollisionGroups } from "../physics/CollisionGroups";
-import { Merc, MERC_STATE_NAMES, MercState } from "./Merc";
+import { Merc, MERC_STATE_NAMES, MercRole, type MercRoleId, MercState } from "./Merc";
 import { hear, perceive, think } from "./MercBrain";
 import { allocateFireTurns } from "./allocateFireTurns";
 import { MAX_CORPSES, MAX_MERCS, MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
 
 const _v = new Vec3();
+/** A corpse slower than this for this long goes to sleep, m/s and seconds. */
+const CORPSE_SLEEP_MPS = 0.15;
+const CORPSE_SLEEP_S = 0.6;
 const _p = new Vec3();
 
 /** Where a mercenary starts: a nav node near a fight's anchor. */
 export interface MercSpawn {
   x: number;
   z: number;
+  /** Height of the floor to stand on (a tower's storey); default the highest surface there. */
+  y?: number;
   yawRad: number;
   fight: number;
   /** The outfit presentation dresses it in (default "merc"); it changes nothing in the core. */
-  role?: string;
+  outfit?: string;
+  /** Posted role (default free: the usual fighter). */
+  role?: MercRoleId;
+  /** Where a holder falls back to (feet, metres). */
+  fallback?: readonly [number, number, number];
 }
 
 /**
@@ -58,7 +67,7 @@ export class Mercs {
         aiming: false,
         aimAt: { x: 0, y: 0, z: 0 },
         readyInS: 0,
-        role: "merc",
+        outfit: "merc",
       });
     }
   }
@@ -71,14 +80,18 @@ export class Mercs {
   spawn(host: CombatHost, s: MercSpawn): Merc | null {
     const m = this.list.find((x) => !x.active);
     if (!m) return null;
-    const n = host.nav.nearest(s.x, s.z, 4);
+    const n = host.nav.nearest(s.x, s.z, 4, s.y);
     if (n < 0) return null;
     m.active = true;
     m.fight = s.fight;
     m.homeX = host.nav.nodeX(n);
     m.homeZ = host.nav.nodeZ(n);
+    m.homeY = host.nav.nodeY(n);
     m.homeYaw = s.yawRad;
-    m.role = s.role ?? "merc";
+    m.outfit = s.outfit ?? "merc";
+    m.role = s.role ?? MercRole.free;
+    m.hasFallback = s.fallback !== undefined;
+    if (s.fallback) [m.fallX, m.fallY, m.fallZ] = s.fallback;
     this.revive(host, m);
     return m;
   }
@@ -91,14 +104,16 @@ export class Mercs {
     m.health = MERC.health;
     m.x = m.homeX;
     m.z = m.homeZ;
-    m.y = host.nav.nodeY(host.nav.nearest(m.x, m.z, 1));
+    m.y = m.homeY;
     m.yaw = m.homeYaw;
     m.sees = m.knows = m.retreated = m.crouched = m.fireTurn = false;
-    m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = m.turnS = m.waitS = 0;
+    m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = m.turnS = m.waitS = m.strikeCooldownS = 0;
     m.burstLeft = MERC.burstShots;
     m.setState(MercState.patrol);
     m.state = MercState.patrol;
     b.type = Body.KINEMATIC;
+    b.allowSleep = false;
+    b.wakeUp();
     b.mass = 0;
     b.updateMassProperties();
     b.collisionFilterGroup = CollisionGroups.enemy;
@@ -153,7 +168,8 @@ export class Mercs {
   /** Mercenaries within `radiusM` hear a noise at (x, y, z). */
   hear(host: CombatHost, x: number, y: number, z: number, radiusM: number): void {
     for (const m of this.list) {
-      if (m.active && m.alive && DMath.hypot(m.x - x, m.z - z) < radiusM) hear(m, host, x, y, z);
+      // Floors muffle: a noise two storeys away goes unheard.
+      if (m.active && m.alive && DMath.hypot(m.x - x, m.z - z) < radiusM && Math.abs(m.y - y) < MERC.hearThroughFloorsM) hear(m, host, x, y, z);
     }
   }
 
@@ -207,6 +223,10 @@ export class Mercs {
     b.collisionFilterGroup = CollisionGroups.debris;
     b.collisionFilterMask = CollisionGroups.static | CollisionGroups.prop;
     b.velocity.set(0, 0, 0);
+    // A body at rest sleeps: lying corpses cost the solver nothing until something hits them.
+    b.allowSleep = true;
+    b.sleepSpeedLimit = CORPSE_SLEEP_MPS;
+    b.sleepTimeLimit = CORPSE_SLEEP_S;
     b.wakeUp();
     // Push high on the body so it topples rather than slides (cannon-es takes the point
     // relative to the body's centre: a world point here spun corpses at 1000 rad/s).
@@ -268,7 +288,7 @@ export class Mercs {
       v.aimAt.y = m.aimY;
       v.aimAt.z = m.aimZ;
       v.readyInS = Math.max(0, m.fireCooldownS);
-      v.role = m.role;
+      v.outfit = m.outfit;
     }
   }
 

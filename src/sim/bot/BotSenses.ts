@@ -59,6 +59,12 @@ export interface BotSenses {
   anchor(name: string): Anchor | undefined;
   /** The level's static geometry (what a player sees of stairs, ladders, cover). */
   level?: Level;
+  /** Which panes of glass are broken, in the glass's order (a player sees the holes). */
+  glassBroken?: Uint8Array;
+  /** Loose props, in `level.props` order: where they lie (a player sees them). */
+  props?: readonly { position: V3 }[];
+  /** What Henry carries to throw: "none", a prop kind or "grenade" (his hands show it). */
+  holding?: string;
 }
 
 /** How the bot plays; angles in degrees, times in seconds, distances in metres. */

@@ -1,5 +1,8 @@
 import type { PieceId } from "../../content/pieces";
 import type { BotBehaviour } from "./BotBehaviour";
+import { Brawl } from "./Brawl";
+import { ThrowProps } from "./ThrowProps";
+import { WalkTheRoute } from "./WalkTheRoute";
 
 /**
  * What a set piece adds to the bot (climbing its stairs, vaulting, using its ladders,
@@ -7,7 +10,9 @@ import type { BotBehaviour } from "./BotBehaviour";
  * files beside this one. Each entry makes fresh instances for one bot. The core
  * behaviours (weapons, healing, fighting, following the script) apply to every piece.
  */
-export const PIECE_BOT_BEHAVIOURS: Partial<Record<PieceId, () => BotBehaviour[]>> = {};
+export const PIECE_BOT_BEHAVIOURS: Partial<Record<PieceId, () => BotBehaviour[]>> = {
+  office: () => [new WalkTheRoute(), new ThrowProps(), new Brawl()],
+};
 
 /** The extra behaviours of a piece's bot (none for a piece that needs nothing special). */
 export function pieceBehaviours(piece: string | undefined): BotBehaviour[] {

@@ -22,6 +22,8 @@ import type { CombatHost, HenryRef } from "./CombatHost";
 import type { CombatStats, CombatView } from "./CombatView";
 import type { StagedFights } from "./Fights";
 import { FightReentry } from "./FightReentry";
+import { Clouds } from "./Clouds";
+import { Glass } from "./Glass";
 import { Grenades } from "./Grenades";
 import { Holding } from "./Holding";
 import { Pickups } from "./Pickups";
@@ -40,7 +42,7 @@ export class Combat implements CombatHost {
   readonly los: LosGrid;
   readonly nav: NavGrid;
   readonly difficulty: DifficultyConfig;
-  readonly stats: CombatStats = { shotsFired: 0, hits: 0, kills: 0, deaths: 0 };
+  readonly stats: CombatStats = { shotsFired: 0, hits: 0, kills: 0, deaths: 0, glassBroken: 0, propsThrown: 0 };
   readonly mercs: Mercs;
   readonly arsenal = new Arsenal();
   readonly health = new Health();
@@ -48,6 +50,8 @@ export class Combat implements CombatHost {
   readonly pickups = new Pickups();
   readonly holding: Holding;
   readonly barks: Barks;
+  readonly glass: Glass;
+  readonly clouds: Clouds;
   readonly view: CombatView;
   tick = 0;
   private readonly barrelHealth: Float64Array;
@@ -59,6 +63,9 @@ export class Combat implements CombatHost {
   private readonly reentry = new FightReentry();
   /** Set when Henry must be put back at a checkpoint; the sim does the move. */
   restartAt: Anchor | null = null;
+  /** Where a death restarts: the last cleared fight or the script's last checkpoint, whichever came last. */
+  private restart: Anchor | null = null;
+  private restartName = "";
 
   constructor(
     readonly physics: PhysicsWorld,
@@ -77,8 +84,10 @@ export class Combat implements CombatHost {
     this.barks = new Barks(this.mercs.list.length, this.grenades.state.length);
     this.holding = new Holding(level.props, this.grenades);
     this.barrelHealth = new Float64Array(level.props.length).fill(BARREL_HEALTH);
+    this.clouds = new Clouds(level.props.length);
+    this.glass = new Glass(level, physics);
     // Staged props stand exactly on the floor: start them asleep (thin ones would rock for ever).
-    for (let i = staged.firstStagedProp; i < physics.propBodies.length; i++) physics.propBodies[i].sleep();
+    for (let i = 0; i < physics.propBodies.length; i++) if (i >= staged.firstStagedProp || level.props[i].resting) physics.propBodies[i].sleep();
     for (const s of staged.spawns) this.mercs.spawn(this, s);
     for (const g of staged.grenades) this.grenades.place(this, g[0], g[1], g[2]);
     for (const a of staged.ammo) this.pickups.add("ammo", "pistol", a[0], a[1], a[2]);
@@ -89,6 +98,8 @@ export class Combat implements CombatHost {
       grenades: this.grenades.views,
       pickups: this.pickups.views,
       stats: this.stats,
+      glass: this.glass,
+      clouds: this.clouds.views,
     };
   }
 
@@ -107,8 +118,14 @@ export class Combat implements CombatHost {
     return this.mercs.mercOfBody(body);
   }
 
+  canSee(ax: number, ay: number, az: number, bx: number, by: number, bz: number): boolean {
+    return this.los.clear(ax, ay, az, bx, by, bz) && !this.clouds.blocks(ax, ay, az, bx, by, bz);
+  }
+
   damageProp(prop: number, amount: number): void {
-    if (this.level.props[prop]?.kind !== "barrel" || this.barrelHealth[prop] <= 0) return;
+    const kind = this.level.props[prop]?.kind;
+    if (kind === "extinguisher" && amount > 0) this.clouds.burst(this, prop);
+    if (kind !== "barrel" || this.barrelHealth[prop] <= 0) return;
     this.barrelHealth[prop] -= amount;
     if (this.barrelHealth[prop] <= 0) this.queueBarrel(prop, 0);
   }
@@ -133,7 +150,9 @@ export class Combat implements CombatHost {
       const b = bodies[i];
       const f = this.push(b, x, y, z, cfg, cfg.impulseNs);
       if (f > 0 && this.level.props[i].kind === "barrel" && this.barrelHealth[i] > 0) this.queueBarrel(i, CHAIN_DELAY_S);
+      if (f > 0 && this.level.props[i].kind === "extinguisher") this.clouds.burst(this, i);
     }
+    this.glass.blast(this, x, y, z, cfg);
     for (const m of this.mercs.list) {
       if (!m.active) continue;
       const cx = m.body.position.x;
@@ -191,6 +210,8 @@ export class Combat implements CombatHost {
   /** Before the physics step: Henry's hands, then the mercenaries. */
   preStep(cmd: InputCmd, pressed: number, tick: number): void {
     this.tick = tick;
+    this.glass.step(this);
+    this.clouds.step();
     if (!this.health.dead) {
       const useTaken = (pressed & Buttons.use) !== 0 && !this.holding.holding && this.pickups.step(this, this.arsenal, true);
       if (!(pressed & Buttons.use)) this.pickups.step(this, this.arsenal, false);
@@ -217,17 +238,18 @@ export class Combat implements CombatHost {
   postStep(): void {
     this.mercs.postStep();
     this.updateCheckpoints();
-    if (this.health.step()) this.restart();
+    if (this.health.step()) this.restartHenry();
   }
 
   /**
-   * Henry gets up at the last checkpoint (or the open fight's own restart point) with full
-   * health, full magazines and the rounds the fight still needs. Standing fights' survivors
-   * go back where they stood; a scripted fight's survivors leave and come back in.
+   * Henry gets up at the open fight's own restart point, else the last checkpoint (the
+   * script's or a cleared fight's), with full health, full magazines and the rounds the
+   * fight still needs. Standing fights' survivors go back where they stood; a scripted
+   * fight's survivors leave and come back in.
    */
-  private restart(): void {
+  private restartHenry(): void {
     const open = this.openFight();
-    this.restartAt = (open >= 0 ? this.staged.restarts[open] : null) ?? this.staged.checkpoints[this.checkpoint]?.anchor ?? null;
+    this.restartAt = (open >= 0 ? this.staged.restarts[open] : null) ?? this.checkpointAnchor;
     this.health.revive();
     this.arsenal.reset();
     const left = open >= 0 ? this.aliveInFight(open) : 0;
@@ -253,6 +275,17 @@ export class Combat implements CombatHost {
   /** Whether a fight waits off stage for a cue (it restarts by coming back in). */
   private scripted(fight: number): boolean {
     return this.staged.dormant.some((s) => s.fight === fight);
+  }
+
+  /** The anchor a death (or a fall out of the level) restarts at. */
+  get checkpointAnchor(): Anchor | null {
+    return this.restart ?? this.staged.checkpoints[this.checkpoint]?.anchor ?? null;
+  }
+
+  /** The script moved the checkpoint here. */
+  setCheckpoint(anchor: Anchor, name: string): void {
+    this.restart = anchor;
+    this.restartName = name;
   }
 
   /** Index of the staged fight placed at an anchor (by identity), or -1. */
@@ -285,8 +318,9 @@ export class Combat implements CombatHost {
       for (const m of this.mercs.list) if (m.active && m.alive && m.fight === c - 1) alive = true;
       if (alive || (!this.woken.has(c - 1) && this.staged.dormant.some((d) => d.fight === c - 1))) continue;
       this.cleared[c] = 1;
-      if (c > this.checkpoint) {
+      if (c > this.checkpoint && cps[c].onClear) {
         this.checkpoint = c;
+        this.setCheckpoint(cps[c].anchor, cps[c].name);
         this.events.push({ kind: "checkpoint", tick: this.tick, name: cps[c].name });
       }
     }
@@ -306,9 +340,12 @@ export class Combat implements CombatHost {
     this.pickups.hashInto(h);
     this.reentry.hashInto(h);
     for (let i = 0; i < this.barrelHealth.length; i++) h.num(this.barrelHealth[i]);
+    this.glass.hashInto(h);
+    this.clouds.hashInto(h);
     for (let k = 0; k < MAX_PENDING; k++) h.u32v(this.pendingProp[k] >>> 0).num(this.pendingS[k]);
-    h.u32v(this.checkpoint).u32v(this.woken.size);
+    h.u32v(this.checkpoint).u32v(this.woken.size).str(this.restartName);
     for (let c = 0; c < this.cleared.length; c++) h.u32v(this.cleared[c]);
     h.u32v(this.stats.shotsFired).u32v(this.stats.hits).u32v(this.stats.kills).u32v(this.stats.deaths);
+    h.u32v(this.stats.glassBroken).u32v(this.stats.propsThrown);
   }
 }

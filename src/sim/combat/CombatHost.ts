@@ -8,6 +8,7 @@ import type { ActorId, DamageCause, SimEvent } from "../core/SimEvent";
 import type { PhysicsWorld } from "../physics/PhysicsWorld";
 import type { CombatStats } from "./CombatView";
 import type { ExplosionConfig, WeaponId } from "./CombatConfig";
+import type { Glass } from "./Glass";
 
 /** What Henry's state looks like to the combat systems. */
 export interface HenryRef {
@@ -34,6 +35,10 @@ export interface CombatHost {
   readonly difficulty: DifficultyConfig;
   readonly stats: CombatStats;
   readonly henry: HenryRef;
+  /** The level's breakable panes. */
+  readonly glass: Glass;
+  /** Whether a line of sight a→b is clear: the level (glass is seen through) and any cloud. */
+  canSee(ax: number, ay: number, az: number, bx: number, by: number, bz: number): boolean;
   /** Hurts Henry from a source position. */
   damageHenry(amount: number, fx: number, fy: number, fz: number, cause: DamageCause): void;
   /** Hurts the mercenary whose body this is; a kill tumbles the body along (dx, dy, dz) with `pushNs`. */

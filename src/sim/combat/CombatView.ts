@@ -1,4 +1,6 @@
 import type { Difficulty } from "../ai/MercConfig";
+import type { CloudView } from "./Clouds";
+import type { GlassView } from "./Glass";
 
 /** A mercenary's state names, as presentation reads them. */
 export type MercStateName = "patrol" | "alert" | "chase" | "shoot" | "cover" | "flank" | "retreat" | "search" | "dead";
@@ -25,14 +27,14 @@ export interface MercView {
    * Read-only, for presentation (not hashed; the core never reads them back): the planar
    * velocity it moves at (m/s), whether it has its weapon on Henry and the point it aims
    * at (Henry's chest, where its rounds go before their error; the last known place when
-   * unseen), seconds until it may fire again, and its role (which outfit the view dresses
+   * unseen), seconds until it may fire again, and its outfit (which the view dresses
    * it in; "merc" unless a fight says otherwise).
    */
   velocity: { x: number; z: number };
   aiming: boolean;
   aimAt: { x: number; y: number; z: number };
   readyInS: number;
-  role: string;
+  outfit: string;
 }
 
 export interface GrenadeView {
@@ -56,6 +58,10 @@ export interface CombatStats {
   hits: number;
   kills: number;
   deaths: number;
+  /** Panes of glass broken, by anyone. */
+  glassBroken: number;
+  /** Props Henry threw (grenades not counted). */
+  propsThrown: number;
 }
 
 export interface CombatView {
@@ -64,4 +70,8 @@ export interface CombatView {
   grenades: readonly GrenadeView[];
   pickups: readonly PickupView[];
   stats: CombatStats;
+  /** Breakable panes and their shards (none on a level without panes). */
+  glass: GlassView;
+  /** Extinguisher clouds. */
+  clouds: readonly CloudView[];
 }

@@ -1,6 +1,8 @@
 import type { MercSpawn } from "../ai/Mercs";
+import { MercRole } from "../ai/Merc";
 import type { Anchor, Level, LevelBox, LevelProp, Vec3Tuple } from "../world/Level";
 import { DMath } from "../core/DMath";
+import { PROP_LOOK } from "../world/propLooks";
 
 /** One fight of a set piece, placed by a named anchor. */
 export interface FightPlan {
@@ -21,6 +23,39 @@ export interface FightPlan {
    * the bed Henry woke on), a place from which it can be fought again.
    */
   restart?: string;
+  /** Named posts to stand the mercenaries at instead (one each; `mercs` is then ignored). */
+  posts?: readonly GuardPost[];
+  /**
+   * Clearing the fight makes its anchor the checkpoint. Default true; false where the
+   * script places the checkpoints (a tower's guards fall back across floors).
+   */
+  checkpointOnClear?: boolean;
+}
+
+/** A guard's post: the anchor he stands at (and faces as it does), his role, where he falls back to. */
+export interface GuardPost {
+  anchor: string;
+  /** "hold" keeps to the post, "rush" runs at Henry to strike; default: the usual fighter. */
+  role?: "hold" | "rush";
+  /** A holder's post behind him (an anchor), where he retreats when Henry comes near. */
+  fallback?: string;
+}
+
+const ROLE_IDS = { hold: MercRole.hold, rush: MercRole.rush } as const;
+
+/** The spawns of a fight's named posts (a missing anchor is skipped). */
+function postSpawns(level: Level, posts: readonly GuardPost[], fight: number): MercSpawn[] {
+  const out: MercSpawn[] = [];
+  for (const p of posts) {
+    const a = level.anchors[p.anchor];
+    if (!a) continue;
+    const back = p.fallback ? level.anchors[p.fallback] : undefined;
+    const s: MercSpawn = { x: a.position[0], y: a.position[1], z: a.position[2], yawRad: a.yawRad, fight };
+    if (p.role) s.role = ROLE_IDS[p.role];
+    if (back) s.fallback = back.position;
+    out.push(s);
+  }
+  return out;
 }
 
 /** The street's three fights: mercenaries ahead of each anchor, facing the way Henry comes. */
@@ -58,13 +93,6 @@ const THROWABLES: readonly [LevelProp["kind"], number, number][] = [
   ["chair", 3.5, 0.5],
   ["extinguisher", -5.5, 2],
 ];
-const PROP_LOOK: Record<LevelProp["kind"], { size: Vec3Tuple; massKg: number; surface: LevelProp["surface"] }> = {
-  crate: { size: [0.6, 0.6, 0.6], massKg: 20, surface: "wood" },
-  barrel: { size: [0.6, 0.9, 0.6], massKg: 60, surface: "metal" },
-  bottle: { size: [0.08, 0.3, 0.08], massKg: 0.6, surface: "glass" },
-  chair: { size: [0.45, 0.9, 0.45], massKg: 6, surface: "wood" },
-  extinguisher: { size: [0.18, 0.55, 0.18], massKg: 7, surface: "metal" },
-};
 /** Concrete blocks to hide behind: x right, z ahead, width. */
 const COVER: readonly [number, number, number][] = [
   [-2.5, 4, 2.4],
@@ -82,8 +110,8 @@ export interface StagedFights {
   dormant: MercSpawn[];
   grenades: Vec3Tuple[];
   ammo: Vec3Tuple[];
-  /** Checkpoints in order: the spawn, then each fight's anchor. */
-  checkpoints: { name: string; anchor: Anchor }[];
+  /** Checkpoints in order: the spawn, then each fight's anchor (`onClear`: clearing it moves the checkpoint there). */
+  checkpoints: { name: string; anchor: Anchor; onClear: boolean }[];
   /** Per fight (in checkpoint order): where Henry restarts while it is on, or null for the last checkpoint. */
   restarts: (Anchor | null)[];
 }
@@ -155,7 +183,7 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
   const checkpoints: StagedFights["checkpoints"] = [];
   const restarts: (Anchor | null)[] = [];
   const spawnAnchor = level.anchors[level.spawn];
-  if (spawnAnchor) checkpoints.push({ name: level.spawn, anchor: spawnAnchor });
+  if (spawnAnchor) checkpoints.push({ name: level.spawn, anchor: spawnAnchor, onClear: true });
   const addProp = (kind: LevelProp["kind"], x: number, y: number, z: number, yawRad: number) => {
     const look = PROP_LOOK[kind];
     const c: Vec3Tuple = [x, y + look.size[1] / 2, z];
@@ -165,12 +193,13 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
   for (const f of plan) {
     const a = level.anchors[f.anchor];
     if (!a) continue;
-    checkpoints.push({ name: f.anchor, anchor: a });
+    checkpoints.push({ name: f.anchor, anchor: a, onClear: f.checkpointOnClear ?? true });
     // Fight k is checkpoint k + 1 (checkpoint 0 is the spawn).
     const fi = checkpoints.length - 2;
     restarts[fi] = (f.restart && level.anchors[f.restart]) || null;
     const y = a.position[1];
-    for (let k = 0; k < f.mercs && k < MERC_SPOTS.length; k++) {
+    if (f.posts) (f.dormant ? dormant : spawns).push(...postSpawns(level, f.posts, fi));
+    for (let k = 0; !f.posts && k < f.mercs && k < MERC_SPOTS.length; k++) {
       const [x, z] = frame(a, MERC_SPOTS[k][0], f.behind ? -MERC_SPOTS[k][1] * 0.6 : MERC_SPOTS[k][1]);
       (f.dormant ? dormant : spawns).push({ x, z, yawRad: a.yawRad + Math.PI, fight: fi });
     }

@@ -137,7 +137,10 @@ export class Holding {
     b.collisionFilterMask = PROP_MASK & ~CollisionGroups.player;
     b.wakeUp();
     if (this.grenade >= 0) this.grenades.arm(this.grenade);
-    else this.launch(this.prop);
+    else {
+      this.launch(this.prop);
+      host.stats.propsThrown++;
+    }
     host.events.push({ kind: "throw", tick: host.tick, prop: this.prop, what, speedMps: speed });
     this.prop = -1;
     this.grenade = -1;
@@ -166,6 +169,7 @@ export class Holding {
         continue;
       }
       const size = this.props[i].size;
+      this.throughGlass(host, i, b, speed);
       const reach = Math.max(size[0], size[1], size[2]) / 2 + 0.35 + speed * FIXED_DT;
       for (const m of host.physics.world.bodies) {
         const mi = host.mercOfBody(m);
@@ -175,11 +179,33 @@ export class Holding {
         if (DMath.hypot(dx, dz) > reach || Math.abs(m.position.y - b.position.y) > 1.1) continue;
         const dmg = thrownDamage(b.mass, speed, this.config);
         host.damageMerc(mi, dmg, 0, "throw", v.x / speed, v.y / speed, v.z / speed, b.mass * speed, speed);
+        host.damageProp(i, dmg);
         v.scale(-0.25, v);
         this.disarm(host, k);
         break;
       }
     }
+  }
+
+  /**
+   * A thrown prop about to meet a pane this step strikes it with the damage it would do a
+   * body; if the pane breaks, the prop flies on through (the pane is gone before physics).
+   */
+  private throughGlass(host: CombatHost, i: number, b: Body, speed: number): void {
+    if (speed < this.config.harmlessSpeedMps) return;
+    const v = b.velocity;
+    const size = this.props[i].size;
+    const reach = Math.max(size[0], size[1], size[2]) / 2 + speed * FIXED_DT;
+    const p = b.position;
+    const t = host.los.raycast(p.x, p.y, p.z, v.x / speed, v.y / speed, v.z / speed, reach);
+    const pane = host.glass.paneOfBox(host.los.lastBox);
+    if (pane < 0 || t >= reach) return;
+    const dmg = thrownDamage(b.mass, speed, this.config);
+    const hx = p.x + (v.x / speed) * t;
+    const hy = p.y + (v.y / speed) * t;
+    const hz = p.z + (v.z / speed) * t;
+    if (host.glass.damage(host, pane, dmg, "throw", hx, hy, hz, v.x / speed, v.y / speed, v.z / speed)) v.scale(0.8, v);
+    host.damageProp(i, dmg);
   }
 
   private disarm(host: CombatHost, k: number): void {

@@ -8,6 +8,10 @@ export interface ArenaOptions {
   /** A thin wall along x = wallX between z0 and z1 (blocks sight between two sides). */
   sideWall?: { x: number; z0: number; z1: number };
   props?: LevelProp[];
+  /** More boxes (panes of glass, a wall with a doorway). */
+  boxes?: LevelBox[];
+  /** Navigation cell side, metres (default the grid's). */
+  navCellM?: number;
 }
 
 /**
@@ -21,7 +25,9 @@ export function makeArena(opts: ArenaOptions = {}): Level {
     const w = opts.sideWall;
     boxes.push(boxFromMin([w.x - 0.5, 0, w.z0], [1, 4, w.z1 - w.z0], "concrete", "concrete", false));
   }
+  if (opts.boxes) boxes.push(...opts.boxes);
   return {
+    ...(opts.navCellM ? { navCellM: opts.navCellM } : {}),
     id: "combat-arena",
     title: "Combat arena",
     timeOfDay: "midday",

@@ -39,7 +39,7 @@ export type SimEvent =
   | { kind: "reload"; tick: number; weapon: "pistol" | "rifle"; phase: "start" | "end"; magazine: number; reserve: number }
   | { kind: "weaponSwitch"; tick: number; weapon: "pistol" | "rifle" }
   /** Henry's punch; `hit` is what the knuckles met. */
-  | { kind: "melee"; tick: number; hit: "enemy" | "prop" | "none"; position: Vec3Tuple }
+  | { kind: "melee"; tick: number; hit: "enemy" | "prop" | "glass" | "none"; position: Vec3Tuple }
   /** Henry grabbed a prop (`prop` index) or a grenade (`prop` -1). */
   | { kind: "grab"; tick: number; prop: number; what: string }
   | { kind: "throw"; tick: number; prop: number; what: string; speedMps: number }
@@ -67,4 +67,20 @@ export type SimEvent =
   | { kind: "cue"; tick: number; cue: Cue }
   | { kind: "alerted"; tick: number; merc: ActorId; position: Vec3Tuple }
   /** A mercenary calls out to his squad (in Russian): `line` is the dialogue line he says, `position` his head. */
-  | { kind: "bark"; tick: number; merc: ActorId; bark: BarkKind; line: string; position: Vec3Tuple };
+  | { kind: "bark"; tick: number; merc: ActorId; bark: BarkKind; line: string; position: Vec3Tuple }
+  /**
+   * A pane of glass broke (`pane` in the glass's order, `box` in the level's): `position`
+   * is its centre, `hit` where it was struck, `sizeM` its width and height.
+   */
+  | {
+      kind: "glass";
+      tick: number;
+      pane: number;
+      box: number;
+      position: Vec3Tuple;
+      hit: Vec3Tuple;
+      cause: DamageCause | "sprint";
+      sizeM: [number, number];
+    }
+  /** An extinguisher burst into a cloud that blocks sight for `lifeS`. */
+  | { kind: "cloud"; tick: number; position: Vec3Tuple; radiusM: number; lifeS: number };

@@ -1,4 +1,4 @@
-import { Body, Box, ContactMaterial, Material, NaiveBroadphase, Quaternion, SAPBroadphase, Vec3, World } from "cannon-es";
+import { Body, Box, ContactMaterial, Material, NaiveBroadphase, Quaternion, SAPBroadphase, type Shape, Vec3, World } from "cannon-es";
 import { DMath } from "../core/DMath";
 import { FIXED_DT } from "../core/time";
 import type { Level, LevelBox, LevelProp, Surface } from "../world/Level";
@@ -20,12 +20,14 @@ export const DEFAULT_PHYSICS: PhysicsConfig = {
   broadphase: "sap",
 };
 
-/** The cannon-es world of one level, with what the core needs to read back from it. */
+/** The cannon-es world of one level, with what the core needs to read back from it (`staticBodies` is per level box). */
 export interface PhysicsWorld {
   world: World;
   /** Material the player body must use (friction 0 against everything: no wall sticking). */
   playerMaterial: Material;
   staticBodies: Body[];
+  /** The collision shape of each level box (in its body, which merged boxes share). */
+  staticShapes: Shape[];
   /** In `level.props` order. */
   propBodies: Body[];
   /** What each static or prop body is made of, for footsteps and landings. */
@@ -59,6 +61,33 @@ function staticBody(box: LevelBox, material: Material): Body {
   return body;
 }
 
+/**
+ * Static boxes merged into one compound body per surface and cubic tile of `tileM` (a dense
+ * interior: far fewer bodies for the broadphase and the collision matrices to walk). A
+ * pane of glass is a shape like any other; when it breaks its shape leaves its body.
+ * Returns a body per box (boxes of a tile share theirs).
+ */
+function mergedStaticBodies(level: Level, material: Material, tileM: number): Body[] {
+  const byKey = new Map<string, Body>();
+  return level.boxes.map((box) => {
+    const key = `${box.surface}:${Math.floor(box.center[0] / tileM)}:${Math.floor(box.center[1] / tileM)}:${Math.floor(box.center[2] / tileM)}`;
+    let body = byKey.get(key);
+    if (!body) {
+      body = new Body({
+        type: Body.STATIC,
+        mass: 0,
+        material,
+        collisionFilterGroup: CollisionGroups.static,
+        collisionFilterMask: CollisionGroups.player | CollisionGroups.prop | CollisionGroups.debris,
+      });
+      byKey.set(key, body);
+    }
+    const q = boxQuaternion(box.yawRad ?? 0, box.pitchRad ?? 0, new Quaternion());
+    body.addShape(new Box(new Vec3(box.size[0] / 2, box.size[1] / 2, box.size[2] / 2)), new Vec3(box.center[0], box.center[1], box.center[2]), q);
+    return body;
+  });
+}
+
 function propBody(prop: LevelProp, material: Material): Body {
   const body = new Body({
     mass: prop.massKg,
@@ -87,8 +116,8 @@ export function buildPhysicsWorld(level: Level, config: PhysicsConfig = DEFAULT_
   const world = new World({ gravity: new Vec3(0, -config.gravityMps2, 0), allowSleep: true });
   if (config.broadphase === "sap") {
     const sap = new SAPBroadphase(world);
-    // The street runs along z: sorting on z separates most bodies.
-    sap.axisIndex = 2;
+    // The street runs along z: sorting on z separates most bodies; a tower's floors stack on y.
+    sap.axisIndex = level.staticTileM ? 1 : 2;
     world.broadphase = sap;
   } else world.broadphase = new NaiveBroadphase();
   // cannon-es clears its N²/2 collision matrices element by element every step (half the
@@ -111,19 +140,27 @@ export function buildPhysicsWorld(level: Level, config: PhysicsConfig = DEFAULT_
   world.addContactMaterial(new ContactMaterial(propMaterial, propMaterial, propContact));
 
   const surfaceOf = new Map<Body, Surface>();
-  const staticBodies = level.boxes.map((box) => {
-    const body = staticBody(box, levelMaterial);
-    surfaceOf.set(body, box.surface);
-    world.addBody(body);
-    return body;
+  const staticBodies = level.staticTileM ? mergedStaticBodies(level, levelMaterial, level.staticTileM) : level.boxes.map((box) => staticBody(box, levelMaterial));
+  const shapeIndex = new Map<Body, number>();
+  const staticShapes = staticBodies.map((b) => {
+    // Boxes were added in level order: the k-th box of a body is its k-th shape.
+    const k = shapeIndex.get(b) ?? 0;
+    shapeIndex.set(b, k + 1);
+    return b.shapes[k];
   });
+  for (let i = 0; i < staticBodies.length; i++) {
+    const body = staticBodies[i];
+    if (body.world) continue;
+    surfaceOf.set(body, level.boxes[i].surface);
+    world.addBody(body);
+  }
   const propBodies = level.props.map((prop) => {
     const body = propBody(prop, propMaterial);
     surfaceOf.set(body, prop.surface);
     world.addBody(body);
     return body;
   });
-  return { world, playerMaterial, staticBodies, propBodies, surfaceOf, config };
+  return { world, playerMaterial, staticBodies, staticShapes, propBodies, surfaceOf, config };
 }
 
 /** Advances the world one fixed step (the only way the core steps physics). */

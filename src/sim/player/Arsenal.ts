@@ -172,6 +172,15 @@ export class Arsenal {
     _to.set(_from.x + _dir.x * w.rangeM, _from.y + _dir.y * w.rangeM, _from.z + _dir.z * w.rangeM);
     _ray.reset();
     host.physics.world.raycastClosest(_from, _to, { collisionFilterMask: RAY_MASK, skipBackfaces: true }, _ray);
+    // A pane of glass takes the round; when it breaks, the round flies on through the hole.
+    const pane = _ray.hasHit && _ray.shape ? host.glass.paneOfShape(_ray.shape) : -1;
+    if (pane >= 0) {
+      const hp = _ray.hitPointWorld;
+      if (host.glass.damage(host, pane, w.damage, "bullet", hp.x, hp.y, hp.z, _dir.x, _dir.y, _dir.z)) {
+        _ray.reset();
+        host.physics.world.raycastClosest(_from, _to, { collisionFilterMask: RAY_MASK, skipBackfaces: true }, _ray);
+      }
+    }
     let hit: "enemy" | "prop" | "world" | "none" = "none";
     let surface = null;
     const to: [number, number, number] = [_to.x, _to.y, _to.z];
@@ -247,12 +256,23 @@ export class Arsenal {
       const m = host.mercOfBody(b);
       if (m >= 0 && b.collisionFilterGroup === CollisionGroups.enemy) consider(b.position.x, b.position.y, b.position.z, m, true);
     }
+    let pos: [number, number, number] = [p.x + fx * MELEE.rangeM, eyeY - 0.3, p.z + fz * MELEE.rangeM];
+    // No one in reach: a pane of glass straight ahead takes the knuckles.
+    if (best < 0) {
+      const t = host.los.raycast(p.x, eyeY - 0.3, p.z, fx, 0, fz, MELEE.rangeM);
+      const pane = host.glass.paneOfBox(host.los.lastBox);
+      if (pane >= 0 && t < MELEE.rangeM) {
+        pos = [p.x + fx * t, eyeY - 0.3, p.z + fz * t];
+        host.glass.damage(host, pane, MELEE.damage, "melee", pos[0], pos[1], pos[2], fx, 0, fz);
+        host.events.push({ kind: "melee", tick: host.tick, hit: "glass", position: pos });
+        return;
+      }
+    }
     if (best < 0) {
       host.physics.propBodies.forEach((b, i) => {
         consider(b.position.x, b.position.y, b.position.z, i, false);
       });
     }
-    let pos: [number, number, number] = [p.x + fx * MELEE.rangeM, eyeY - 0.3, p.z + fz * MELEE.rangeM];
     let hit: "enemy" | "prop" | "none" = "none";
     if (best >= 0 && isMerc) {
       hit = "enemy";

@@ -51,6 +51,11 @@ export class Director {
   private lastX = 0;
   private lastZ = 0;
   private intensityTarget = 0;
+  /** The `reached` triggers of the piece, watched from the start: anchor, radius, whether reached. */
+  private readonly watched: { anchor: string; radiusM: number }[];
+  private readonly reachedFlags: Uint8Array;
+  /** Per beat, its index in `watched` (or -1). */
+  private readonly beatWatch: Int32Array;
   intensity = 0;
   checkpoint = "spawn";
   finished = false;
@@ -58,7 +63,12 @@ export class Director {
   /** The line on screen now, or null. */
   subtitle: { line: string; speaker: string; text: string; untilTick: number } | null = null;
 
-  constructor(readonly piece: SetPieceDef) {}
+  constructor(readonly piece: SetPieceDef) {
+    this.watched = piece.beats.flatMap((b) => (b.when.kind === "reached" ? [{ anchor: b.when.anchor, radiusM: b.when.radiusM }] : []));
+    this.reachedFlags = new Uint8Array(this.watched.length);
+    let w = 0;
+    this.beatWatch = new Int32Array(piece.beats.map((b) => (b.when.kind === "reached" ? w++ : -1)));
+  }
 
   get objective(): string | null {
     return this.objectives.length ? this.objectives[this.objectives.length - 1].text : null;
@@ -98,6 +108,11 @@ export class Director {
     this.lastX = p.x;
     this.lastZ = p.z;
     if (this.subtitle && tick >= this.subtitle.untilTick) this.subtitle = null;
+    for (let i = 0; i < this.watched.length; i++) {
+      if (this.reachedFlags[i]) continue;
+      const a = host.anchor(this.watched[i].anchor);
+      if (a && DMath.hypot3(p.x - a.position[0], p.y - a.position[1], p.z - a.position[2]) <= this.watched[i].radiusM) this.reachedFlags[i] = 1;
+    }
     for (let guard = 0; guard < 8 && !this.finished; guard++) {
       const beat = this.piece.beats[this.next];
       if (!beat || !this.holds(beat.when, host)) break;
@@ -113,6 +128,7 @@ export class Director {
     h.u32v(this.next).u32v(this.beatTick).num(this.walkedM).num(this.intensity).num(this.intensityTarget);
     h.str(this.checkpoint).bool(this.finished).u32v(this.objectivesDone.size).u32v(this.objectives.length);
     h.str(this.subtitle?.line ?? "").u32v(this.subtitle?.untilTick ?? 0);
+    for (let i = 0; i < this.reachedFlags.length; i++) h.u32v(this.reachedFlags[i]);
   }
 
   /** What the autopilot should do for the waiting beat. */
@@ -124,6 +140,7 @@ export class Director {
     const w = beat.when;
     switch (w.kind) {
       case "enter":
+      case "reached":
         return { kind: "goto", anchor: w.anchor, radiusM: w.radiusM };
       case "look":
         return { kind: "look", anchor: w.anchor };
@@ -134,8 +151,24 @@ export class Director {
       case "enemiesDown":
         return { kind: "fight", group: w.group };
       default:
-        return { kind: "wait" };
+        return this.aheadGoal(host);
     }
+  }
+
+  /**
+   * While a line or a timer runs, the next place the piece will ask to be `reached` (a
+   * player who knows the way keeps going; the beat waits for them there); else wait.
+   */
+  private aheadGoal(host: DirectorHost): DirectorGoal {
+    for (let b = this.next + 1; b < this.piece.beats.length; b++) {
+      const w = this.piece.beats[b].when;
+      if (w.kind === "reached") {
+        if (this.reachedFlags[this.beatWatch[b]] === 1) continue;
+        return host.anchor(w.anchor) ? { kind: "goto", anchor: w.anchor, radiusM: w.radiusM } : { kind: "wait" };
+      }
+      if (w.kind !== "timer" && w.kind !== "lineFinished") break;
+    }
+    return { kind: "wait" };
   }
 
   /** A spawned group still standing (the bot fights before it moves on). */
@@ -157,6 +190,8 @@ export class Director {
         const p = host.player.position;
         return DMath.hypot(p.x - a.position[0], p.z - a.position[2]) <= t.radiusM;
       }
+      case "reached":
+        return this.reachedFlags[this.beatWatch[this.next]] === 1;
       case "timer":
         return (tick - this.beatTick) * FIXED_DT >= t.afterS;
       case "enemiesDown":

@@ -1,3 +1,4 @@
+import type { JimmyNags } from "../../content/script";
 import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
 import type { Anchor } from "../world/Level";
@@ -29,7 +30,8 @@ export const DEFAULT_JIMMY: JimmyConfig = {
   nagCooldownS: 9,
 };
 
-const NAGS = { lag: ["jimmy.lag", "jimmy.lag2"], wrong: ["jimmy.wrong"], still: ["jimmy.still", "jimmy.still2"] } as const;
+/** The street's nags (a set piece may bring its own). */
+export const STREET_NAGS: JimmyNags = { lag: ["jimmy.lag", "jimmy.lag2"], wrong: ["jimmy.wrong"], still: ["jimmy.still", "jimmy.still2"] };
 
 /**
  * The ally: runs ahead along an authored route of anchors, waits for Henry at each, and
@@ -49,7 +51,10 @@ export class Jimmy {
   private cooldownS = 0;
   private nagCount = 0;
 
-  constructor(readonly config: JimmyConfig = DEFAULT_JIMMY) {}
+  constructor(
+    readonly config: JimmyConfig = DEFAULT_JIMMY,
+    private readonly nags: JimmyNags = STREET_NAGS,
+  ) {}
 
   /** Starts (or changes) his route: he appears at the first point ahead of Henry. */
   setRoute(route: Anchor[], guise: string): void {
@@ -79,11 +84,13 @@ export class Jimmy {
     if (!this.active) return null;
     const c = this.config;
     const target = this.target;
-    const toHenry = DMath.hypot(henry.x - this.position.x, henry.z - this.position.z);
+    // Distances count height too: in a tower, a floor apart is not close.
+    const toHenry = DMath.hypot3(henry.x - this.position.x, henry.y - this.position.y, henry.z - this.position.z);
     if (target) {
       const dx = target.position[0] - this.position.x;
+      const dy = target.position[1] - this.position.y;
       const dz = target.position[2] - this.position.z;
-      const d = DMath.hypot(dx, dz);
+      const d = DMath.hypot3(dx, dy, dz);
       const stepM = c.runSpeedMps * FIXED_DT;
       if (d <= stepM) {
         this.position.x = target.position[0];
@@ -92,27 +99,29 @@ export class Jimmy {
         if (toHenry <= c.waitForM && this.index < this.route.length - 1) this.index++;
       } else if (toHenry <= c.lagM * 1.5) {
         this.position.x += (dx / d) * stepM;
+        this.position.y += (dy / d) * stepM;
         this.position.z += (dz / d) * stepM;
-        this.yawRad = DMath.atan2(-dx, -dz);
+        if (DMath.hypot(dx, dz) > 1e-6) this.yawRad = DMath.atan2(-dx, -dz);
       }
     }
     this.cooldownS = Math.max(0, this.cooldownS - FIXED_DT);
     const speed = DMath.hypot(henry.vx, henry.vz);
     const towardX = this.position.x - henry.x;
     const towardZ = this.position.z - henry.z;
-    const away = speed > 2 && (henry.vx * towardX + henry.vz * towardZ) / (speed * (toHenry || 1)) < -0.5 && toHenry > 10;
+    const flat = DMath.hypot(towardX, towardZ);
+    const away = speed > 2 && (henry.vx * towardX + henry.vz * towardZ) / (speed * (flat || 1)) < -0.5 && toHenry > 10;
     this.lagS = toHenry > c.lagM ? this.lagS + FIXED_DT : 0;
     this.wrongS = away ? this.wrongS + FIXED_DT : 0;
     this.stillS = speed < 0.3 && !combat ? this.stillS + FIXED_DT : 0;
     if (this.cooldownS > 0) return null;
-    let kind: keyof typeof NAGS | null = null;
+    let kind: keyof JimmyNags | null = null;
     if (this.wrongS >= c.wrongTurnAfterS) kind = "wrong";
     else if (this.lagS >= c.lagAfterS) kind = "lag";
     else if (this.stillS >= c.stillAfterS) kind = "still";
     if (!kind) return null;
     this.cooldownS = c.nagCooldownS;
     this.lagS = this.wrongS = this.stillS = 0;
-    const lines = NAGS[kind];
+    const lines = this.nags[kind];
     return lines[this.nagCount++ % lines.length];
   }
 

@@ -25,9 +25,15 @@ export class PieceAutopilot {
     this.senses = {
       player: sim.player,
       enemies: sim.combat.mercs,
-      canSee: (ax, ay, az, bx, by, bz) => combat.los.clear(ax, ay, az, bx, by, bz),
+      // What the eyes see: through glass, not through a wall or a cloud of powder.
+      canSee: (ax, ay, az, bx, by, bz) => combat.canSee(ax, ay, az, bx, by, bz),
       anchor: (n) => sim.level.anchors[n],
       level: sim.level,
+      glassBroken: sim.combat.glass.broken,
+      props: sim.props,
+      get holding() {
+        return sim.player.holding;
+      },
       get magazine() {
         return sim.player.weapon ? sim.player.magazine : undefined;
       },

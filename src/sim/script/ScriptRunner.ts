@@ -41,7 +41,7 @@ export interface ScriptView {
  */
 export class ScriptRunner implements ScriptView {
   readonly director: Director;
-  readonly jimmy = new Jimmy();
+  readonly jimmy: Jimmy;
   private readonly hostState: {
     tick: number;
     pressed: number;
@@ -55,6 +55,7 @@ export class ScriptRunner implements ScriptView {
     player: DirectorHost["player"],
   ) {
     this.director = new Director(piece);
+    this.jimmy = new Jimmy(undefined, piece.nags);
     this.hostState = { tick: 0, pressed: 0, player };
     const hs = this.hostState;
     this.host = {

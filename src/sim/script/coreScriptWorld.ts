@@ -39,7 +39,8 @@ export function coreScriptWorld(level: Level, combat: Combat, events: EventRing<
     present(cue: Cue, t: number) {
       events.push({ kind: "cue", tick: t, cue });
     },
-    checkpoint(_a: Anchor, name: string) {
+    checkpoint(a: Anchor, name: string) {
+      combat.setCheckpoint(a, name);
       events.push({ kind: "checkpoint", tick: tick(), name });
     },
   };

@@ -34,6 +34,8 @@ export type Paint =
   | "labFloor"
   | "labTrim"
   | "carpet"
+  | "fabric"
+  | "ceiling"
   | "invisible";
 
 /** A static, solid box, optionally turned about y. `size` is the full extent (not half). */
@@ -50,16 +52,30 @@ export interface LevelBox {
   paint: Paint;
   /** Optional tag for the view and the director (e.g. "building", "car", "steps"). */
   tag?: string;
+  /**
+   * A pane of glass that breaks (partitions, glass doors, windows): sight passes through
+   * it, bullets, throws, blasts, fists and a sprinting Henry break it, and then it is
+   * open space for movement, sight and navigation. Absent: solid for good.
+   */
+  pane?: PaneKind;
 }
+
+/** What a breakable pane is, which sets how much it takes to break it. */
+export type PaneKind = "partition" | "door" | "window";
+
+/** Kinds of dynamic prop (their look and mass come with them; an extinguisher bursts into a cloud when hit). */
+export type PropKind = "crate" | "barrel" | "bottle" | "chair" | "extinguisher" | "monitor" | "printer" | "plant";
 
 /** A dynamic prop that physics moves and the view follows. */
 export interface LevelProp {
-  kind: "crate" | "barrel" | "bottle" | "chair" | "extinguisher";
+  kind: PropKind;
   position: Vec3Tuple;
   size: Vec3Tuple;
   yawRad?: number;
   massKg: number;
   surface: Surface;
+  /** It starts at rest, asleep until something touches it (a monitor on a desk). Default false. */
+  resting?: boolean;
 }
 
 /** A named place that scripts, spawns and routes refer to instead of coordinates. */
@@ -143,4 +159,16 @@ export interface Level {
   decor?: LevelDecor[];
   signs?: LevelSign[];
   lights?: LevelLight[];
+  /**
+   * Walkable surfaces navigation keeps stacked over one spot (a tower's floors); default 1,
+   * the highest surface only (a street).
+   */
+  navLayers?: number;
+  /** Side of a navigation cell, metres (default the nav grid's; interiors with doors want finer). */
+  navCellM?: number;
+  /**
+   * Physics merges static boxes into one body per surface and cube of this side, metres
+   * (a dense interior of hundreds of boxes); default: a body per box.
+   */
+  staticTileM?: number;
 }

@@ -31,7 +31,7 @@ const F = POSE_FLOATS;
  * The core's mercenaries as bodies: one FigurePose per slot, fed each tick from the
  * mercenary's view (where it stands and moves, its facing, crouch, stagger, where its
  * weapon points) and from the events (its shots recoil, Henry's rounds, punches and
- * blasts land where they struck), dressed by its role, and a ragdoll from its death.
+ * blasts land where they struck), dressed by its outfit, and a ragdoll from its death.
  * Writes two pose buffers (last tick and this tick) for the view to blend. Reads the
  * core only.
  */
@@ -75,9 +75,9 @@ export class MercBodies {
     });
   }
 
-  /** The outfit a slot wears (its role's, or the mercenary's). */
+  /** The outfit a slot wears (its spawn's, or the mercenary's). */
   outfitOf(i: number): Outfit {
-    return outfitById(this.mercs[i].role) ?? (outfitById("merc") as Outfit);
+    return outfitById(this.mercs[i].outfit) ?? (outfitById("merc") as Outfit);
   }
 
   onEvent(e: SimEvent): void {

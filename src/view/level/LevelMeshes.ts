@@ -47,7 +47,8 @@ export class LevelMeshes {
       byPaint.set(paint, list);
     };
     for (const box of level.boxes) {
-      if (box.paint !== "invisible") put(box.paint, boxGeometry(box.center, box.size, box.yawRad ?? 0, box.pitchRad ?? 0, box.paint));
+      // Panes of glass break one by one: the glass view draws them, not the merged meshes.
+      if (box.paint !== "invisible" && !box.pane) put(box.paint, boxGeometry(box.center, box.size, box.yawRad ?? 0, box.pitchRad ?? 0, box.paint));
     }
     // Near scenery blocks (decoration, not colliders) share the paints' merged meshes.
     for (const d of level.decor ?? []) {
@@ -69,6 +70,7 @@ export class LevelMeshes {
         opacity: look.opacity ?? 1,
         vertexColors: true,
       });
+      if (look.emissive !== undefined) material.emissive.setHex(look.emissive);
       if (look.litWindows) {
         const lit = textures.get("litWindows");
         material.emissiveMap = lit;

@@ -12,6 +12,8 @@ export interface PaintLook {
   tileM?: [number, number];
   transparent?: boolean;
   opacity?: number;
+  /** A glow of its own (a lit office ceiling), as a colour. */
+  emissive?: number;
 }
 
 export const PALETTE: Record<Paint, PaintLook> = {
@@ -39,5 +41,7 @@ export const PALETTE: Record<Paint, PaintLook> = {
   labFloor: { color: 0x6d737a, roughness: 0.6, metalness: 0.3, texture: "tiles", tileM: [1.2, 1.2] },
   labTrim: { color: 0x3a3f46, roughness: 0.4, metalness: 0.5 },
   carpet: { color: 0x545c66, roughness: 1, metalness: 0, texture: "tiles", tileM: [0.6, 0.6] },
+  fabric: { color: 0x6f7d8c, roughness: 1, metalness: 0 },
+  ceiling: { color: 0xe9ecec, roughness: 0.9, metalness: 0, emissive: 0x5a5e60 },
   invisible: { color: 0, roughness: 1, metalness: 0 },
 };

@@ -31,6 +31,14 @@ describe("set pieces, played by the autopilot through InputCmds only", () => {
       expect(b.stateHash).toBe(a.stateHash);
       expect(b.ticks).toBe(a.ticks);
       if (id === "street") expect(a.kills).toBeGreaterThanOrEqual(10);
-    }, 120_000);
+      // The counters exist for every piece: no pane to break outside the tower.
+      if (id !== "office") expect(a.glassBroken).toBe(0);
+      if (id === "office") {
+        // Up through the tower: a fight on every floor, glass broken, something thrown.
+        expect(a.kills).toBeGreaterThanOrEqual(20);
+        expect(a.glassBroken).toBeGreaterThan(0);
+        expect(a.propsThrown).toBeGreaterThan(0);
+      }
+    }, 600_000);
   }
 });

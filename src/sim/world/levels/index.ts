@@ -1,8 +1,10 @@
 import { isScripted, type PieceId, PIECES, scriptOf } from "../../../content/pieces";
 import type { SetPieceDef } from "../../../content/script";
 import { CROWD_FIGHTS, type FightPlan, STREET_FIGHTS } from "../../combat/Fights";
+import { OFFICE_FIGHTS } from "../../combat/officeFights";
 import type { Level } from "../Level";
 import { makeAirlabLevel } from "./airlab";
+import { makeOfficeLevel } from "./office";
 import { makeOfficeKitLevel } from "./officeKitDemo";
 import { makeStreetLevel } from "./street";
 
@@ -29,6 +31,7 @@ const AIRLAB_FIGHTS: readonly FightPlan[] = [{ anchor: "door", mercs: 5, dormant
 export const LEVELS = {
   airlab: { build: makeAirlabLevel, fights: AIRLAB_FIGHTS },
   street: { build: makeStreetLevel, fights: STREET_FIGHTS },
+  office: { build: makeOfficeLevel, fights: OFFICE_FIGHTS },
   "office-kit": { build: makeOfficeKitLevel },
   // The street with 20 mercenaries in view of the spawn (budget tests, benchmarks of bodies).
   "street-crowd": { build: (seed) => ({ ...makeStreetLevel(seed), id: "street-crowd", title: "The street with a crowd of 20 mercenaries" }), fights: CROWD_FIGHTS },

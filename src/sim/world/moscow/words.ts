@@ -19,6 +19,15 @@ export const SIGN_WORDS = [
   "ОСТАНОВКА",
   "ЛАБОРАТОРИЯ",
   "ВЫХОД",
+  "ЛИФТ",
+  "ЛЕСТНИЦА",
+  "СЕРВЕРНАЯ",
+  "КУХНЯ",
+  "ПРИЁМНАЯ",
+  "ЭТАЖ 1",
+  "ЭТАЖ 2",
+  "ЭТАЖ 3",
+  "КРЫША",
 ] as const;
 
 export type SignWord = (typeof SIGN_WORDS)[number];
