@@ -64,7 +64,7 @@ export const OFFICE: SetPieceDef = {
         { kind: "checkpoint", anchor: "cp.lobby" },
         { kind: "objective", id: "stairs", text: "Fight through the lobby to the west stairs" },
         { kind: "line", line: "of.lobby" },
-        { kind: "jimmy", route: JIMMY_ROUTE, guise: "the caretaker, in a high-visibility vest" },
+        { kind: "jimmy", route: JIMMY_ROUTE, guise: "jimmy.caretaker" },
         { kind: "intensity", value: 1 },
       ],
     },
@@ -143,7 +143,7 @@ export const OFFICE: SetPieceDef = {
       id: "gone",
       when: { kind: "timer", afterS: 3.5 },
       cues: [
-        { kind: "jimmy", route: [], guise: "the caretaker, in a high-visibility vest" },
+        { kind: "jimmy", route: [], guise: "jimmy.caretaker" },
         { kind: "shake", trauma: 0.35 },
         { kind: "operator", preset: "stuntman", blendS: 0.8 },
       ],

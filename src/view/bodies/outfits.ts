@@ -166,6 +166,21 @@ export const OUTFITS: readonly Outfit[] = [
     source: DIRECTOR_INTERVIEW,
   },
   {
+    id: "jimmy.caretaker",
+    description: "Jimmy as the office tower's caretaker: a yellow hi-vis vest over navy work clothes, a bunch of keys at the hip",
+    hold: "none",
+    parts: [
+      ...limbs(0x1f2a44, 0x1f2a44, 0x1a1a1a, SKIN),
+      ...trunk(0x1f2a44, 0x1f2a44, SKIN),
+      part("chest", [0.44, 0.36, 0.27], [0, 1.32, 0], 0xd8e020),
+      part("chest", [0.45, 0.04, 0.28], [0, 1.27, 0], 0xe8e8d0),
+      part("spine", [0.36, 0.18, 0.23], [0, 1.1, 0], 0xd8e020),
+      part("spine", [0.06, 0.08, 0.03], [0.2, 0.98, -0.06], 0xb8b8b0),
+      part("head", [0.21, 0.07, 0.23], [0, 1.83, 0.01], 0x2a1c12),
+    ],
+    source: TRAILER_NEWS,
+  },
+  {
     id: "jimmy.suit",
     description: "Jimmy as an office worker: a grey suit, white shirt, red tie",
     hold: "none",
