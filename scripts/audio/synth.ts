@@ -11,6 +11,7 @@ import { VOICE_TAIL_S } from "../../src/content/subtitles";
 import { writeWav } from "./dsp";
 import { MUSIC_LAYERS, PIECE_MUSIC, renderLayer } from "./music";
 import { effectRecipes } from "./sfx";
+import { finaleRecipes } from "./sfxFinale";
 
 const out = process.argv[2];
 if (!out) {
@@ -21,7 +22,8 @@ mkdirSync(join(out, "sfx"), { recursive: true });
 mkdirSync(join(out, "music"), { recursive: true });
 
 let seed = 1000;
-for (const [name, recipe] of Object.entries(effectRecipes())) {
+const effects = { ...effectRecipes(), ...finaleRecipes() };
+for (const [name, recipe] of Object.entries(effects)) {
   writeWav(join(out, "sfx", `${name}.wav`), recipe(seed));
   seed += 17;
 }
@@ -33,4 +35,4 @@ const tsv = DIALOGUE.map((l) =>
   [l.id, l.speaker, l.radio ? "1" : "0", (l.durationS - VOICE_TAIL_S - 0.1).toFixed(2), l.text.replace(/\s+/g, " ")].join("\t"),
 );
 writeFileSync(join(out, "lines.tsv"), tsv.join("\n") + "\n");
-console.log(`synth: ${Object.keys(effectRecipes()).length} effects, ${Object.keys(PIECE_MUSIC).length * MUSIC_LAYERS.length} music layers, ${DIALOGUE.length} lines`);
+console.log(`synth: ${Object.keys(effects).length} effects, ${Object.keys(PIECE_MUSIC).length * MUSIC_LAYERS.length} music layers, ${DIALOGUE.length} lines`);

@@ -23,6 +23,10 @@ export const EVENT_SOUNDS: { readonly [K in SimEvent["kind"]]: readonly string[]
   killed: ["sfx/body.fall"],
   checkpoint: ["sfx/checkpoint"],
   alerted: ["sfx/merc.radio"],
+  reinforcement: ["sfx/lift.ding", "sfx/door.bang", "sfx/rope.zip"],
+  telekinesis: ["sfx/tk.rise", "sfx/tk.throw", "sfx/tk.impact.heavy", "sfx/tk.impact.light"],
+  coverBroken: ["sfx/concrete.break"],
+  akanHit: ["sfx/barrier.deflect", "sfx/akan.hurt"],
   // Script cues: a shake beat (the pod's crash and drop) booms; lines play as voices.
   cue: ["sfx/explosion"],
 };

@@ -1,3 +1,4 @@
+import type { ArmyWave } from "./army";
 import type { PieceId } from "./pieceIds";
 import type { Source } from "./sources";
 
@@ -44,7 +45,11 @@ export type Cue =
   /** Jimmy's route from here on (anchors in order) and his guise in this piece. */
   | { kind: "jimmy"; route: string[]; guise: string }
   /** Someone the story needs on screen at an anchor (the wife, the telekinetic). */
-  | { kind: "actor"; who: "estelle" | "akan"; anchor: string; action: "stand" | "dragged" | "leave" }
+  | { kind: "actor"; who: "estelle" | "akan"; anchor: string; action: "stand" | "dragged" | "held" | "leave" }
+  /** The telekinetic (a core actor, not staging): watches from, joins the fight at, or panics back to an anchor. */
+  | { kind: "telekinetic"; phase: "watch" | "join" | "panic"; anchor: string }
+  /** The picture fades to black (or back) over `seconds`. */
+  | { kind: "fade"; toBlack: boolean; seconds: number }
   | { kind: "end" };
 
 export interface Beat {
@@ -68,6 +73,12 @@ export interface SetPieceDef {
   budgetS: number;
   /** Henry starts with no gun (until an `arm` cue). Default false. */
   startsUnarmed?: boolean;
+  /** The army's waves, for pieces where `spawn` cues call waves in through lifts, stairs and ropes. */
+  army?: readonly ArmyWave[];
+  /** The telekinetic is on stage (his phases come from `telekinetic` cues). */
+  telekinetic?: boolean;
+  /** The credits roll after this piece's last beat (the end of the story). */
+  rollsCredits?: boolean;
   beats: Beat[];
   sources: Source[];
 }

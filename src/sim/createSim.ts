@@ -18,6 +18,10 @@ import { coreScriptWorld, isCameraKiller } from "./script/coreScriptWorld";
 import { ScriptRunner } from "./script/ScriptRunner";
 import { DMath } from "./core/DMath";
 import { DEG } from "./core/units";
+import { ArmySpawner } from "./ai/ArmySpawner";
+import { Telekinetic } from "./ai/Telekinetic";
+import { RuntimeBoxes } from "./combat/RuntimeBoxes";
+import type { ScriptActor } from "./script/coreScriptWorld";
 
 /** Options of `createSim` beyond the public `SimOptions` (tests tune the player). */
 export interface CreateSimOptions extends SimOptions {
@@ -28,7 +32,13 @@ export interface CreateSimOptions extends SimOptions {
 
 /** The core with its insides reachable, for tests and benchmarks (presentation uses `Sim`). */
 export interface CoreSim extends Sim {
-  readonly internals: { combat: Combat; physics: PhysicsWorld; script: ScriptRunner | null };
+  readonly internals: {
+    combat: Combat;
+    physics: PhysicsWorld;
+    script: ScriptRunner | null;
+    army: ArmySpawner | null;
+    telekinetic: Telekinetic | null;
+  };
 }
 
 // Below the level's lowest point by this much, the player has fallen out and respawns, metres.
@@ -138,8 +148,17 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     }
   }
 
+  // Boxes that can leave the world (lifted, broken); the army and the telekinetic where the piece has them.
+  const runtimeBoxes = new RuntimeBoxes(level, physics, combat.los, combat.nav);
+  const difficulty = opts.difficulty ?? "normal";
+  let script: ScriptRunner | null = null;
+  const army = scripted?.army ? new ArmySpawner(level, combat, scripted.army, difficulty, () => script?.intensity ?? 1) : null;
+  const telekinetic = scripted?.telekinetic ? new Telekinetic(level, combat, runtimeBoxes, difficulty) : null;
+  const actors: ScriptActor[] = [];
+  if (army) actors.push(army);
+  if (telekinetic) actors.push(telekinetic);
   // The director reads Henry through the same view presentation uses.
-  const script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick), playerView) : null;
+  script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick, actors), playerView) : null;
 
   /** Counts heavy head impacts in this step's events (the ring is drained later by presentation). */
   function countCameras(fromIndex: number): void {
@@ -160,11 +179,14 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     props,
     combat: combat.view,
     script,
+    runtimeBoxes: runtimeBoxes.views,
+    army,
+    telekinesis: telekinetic,
     get camerasDestroyed() {
       return camerasDestroyed;
     },
     events,
-    internals: { combat, physics, script },
+    internals: { combat, physics, script, army, telekinetic },
     step(input: InputCmd): void {
       if (disposed) throw new Error("step() on a disposed sim");
       const pressed = input.buttons & ~player.state.prevButtons;
@@ -196,6 +218,8 @@ export function createSim(opts: CreateSimOptions): CoreSim {
         player.respawn(spawn);
         events.push({ kind: "respawned", tick });
       }
+      telekinetic?.step(pushedBefore);
+      army?.step();
       syncViews();
       if (script) {
         let fighting = false;
@@ -209,6 +233,9 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       h.u32v(tick).u32v(rng.a).u32v(rng.b).u32v(rng.c).u32v(rng.d);
       player.hashInto(h);
       combat.hashInto(h);
+      runtimeBoxes.hashInto(h);
+      army?.hashInto(h);
+      telekinetic?.hashInto(h);
       script?.hashInto(h);
       h.u32v(camerasDestroyed);
       for (const b of physics.propBodies) {

@@ -20,10 +20,14 @@ export class LosGrid {
   /** Per box: centre (3), half size (3), world-to-local rows (9). */
   private readonly data: Float64Array;
   private readonly stamps: Int32Array;
+  /** Per box: 1 while it is out of the world (lifted away or broken), ignored by every query. */
+  private readonly gone: Uint8Array;
   private stamp = 0;
   readonly boxCount: number;
   /** Boxes tested by the last query (for the benchmark). */
   tested = 0;
+  /** The box the last `raycast` stopped on (its index in the level's boxes), or -1. */
+  lastHit = -1;
 
   constructor(boxes: readonly LevelBox[], cellM = 4) {
     this.cellM = cellM;
@@ -31,6 +35,7 @@ export class LosGrid {
     this.boxCount = n;
     this.data = new Float64Array(n * 15);
     this.stamps = new Int32Array(n);
+    this.gone = new Uint8Array(n);
     const aabb = new Float64Array(n * 4);
     let minX = Infinity;
     let minZ = Infinity;
@@ -92,6 +97,11 @@ export class LosGrid {
     return Math.min(this.nz - 1, Math.max(0, Math.floor((z - this.minZ) / this.cellM)));
   }
 
+  /** Takes box `i` out of every query (it was lifted or broken) or puts it back. */
+  setGone(i: number, gone: boolean): void {
+    this.gone[i] = gone ? 1 : 0;
+  }
+
   /** Whether the straight segment a→b is clear of every static box. */
   clear(ax: number, ay: number, az: number, bx: number, by: number, bz: number): boolean {
     const dx = bx - ax;
@@ -109,6 +119,7 @@ export class LosGrid {
   raycast(ox: number, oy: number, oz: number, dx: number, dy: number, dz: number, maxM: number, any = false): number {
     this.stamp = (this.stamp + 1) | 0;
     this.tested = 0;
+    this.lastHit = -1;
     let best = maxM;
     let x = this.cx(ox);
     let z = this.cz(oz);
@@ -127,12 +138,13 @@ export class LosGrid {
       const c = z * this.nx + x;
       for (let k = this.cellStart[c]; k < this.cellStart[c + 1]; k++) {
         const i = this.cellItems[k];
-        if (this.stamps[i] === this.stamp) continue;
+        if (this.stamps[i] === this.stamp || this.gone[i]) continue;
         this.stamps[i] = this.stamp;
         this.tested++;
         const t = this.hitBox(i, ox, oy, oz, dx, dy, dz, best);
         if (t < best) {
           best = t;
+          this.lastHit = i;
           if (any) return best;
         }
       }

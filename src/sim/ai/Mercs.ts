@@ -11,6 +11,7 @@ import { Merc, MERC_STATE_NAMES, MercState } from "./Merc";
 import { hear, perceive, think } from "./MercBrain";
 import { MAX_CORPSES, MAX_MERCS, MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
+import { type MercUnit, UNITS, unitDamage } from "./MercUnits";
 
 const _v = new Vec3();
 const _p = new Vec3();
@@ -21,6 +22,8 @@ export interface MercSpawn {
   z: number;
   yawRad: number;
   fight: number;
+  /** Default "rifleman". */
+  unit?: MercUnit;
 }
 
 /**
@@ -47,6 +50,7 @@ export class Mercs {
         quaternion: { x: 0, y: 0, z: 0, w: 1 },
         yawRad: 0,
         state: "patrol",
+        unit: "rifleman",
         health01: 1,
         crouched: false,
         staggered: false,
@@ -67,6 +71,7 @@ export class Mercs {
     if (n < 0) return null;
     m.active = true;
     m.fight = s.fight;
+    m.unit = s.unit ?? "rifleman";
     m.homeX = host.nav.nodeX(n);
     m.homeZ = host.nav.nodeZ(n);
     m.homeYaw = s.yawRad;
@@ -79,14 +84,14 @@ export class Mercs {
     const b = m.body;
     if (!m.alive && b.world) host.physics.world.removeBody(b);
     m.alive = true;
-    m.health = MERC.health;
+    m.health = UNITS[m.unit].health;
     m.x = m.homeX;
     m.z = m.homeZ;
     m.y = host.nav.nodeY(host.nav.nearest(m.x, m.z, 1));
     m.yaw = m.homeYaw;
     m.sees = m.knows = m.retreated = m.crouched = false;
     m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = 0;
-    m.burstLeft = MERC.burstShots;
+    m.burstLeft = UNITS[m.unit].burstShots;
     m.setState(MercState.patrol);
     m.state = MercState.patrol;
     b.type = Body.KINEMATIC;
@@ -150,6 +155,7 @@ export class Mercs {
   ): void {
     const m = this.list[i];
     if (!m?.active || !m.alive || amount <= 0) return;
+    amount = unitDamage(m.unit, m.yaw, amount, cause, dx, dz);
     m.health = Math.max(0, m.health - amount);
     const p = host.henry.body.position;
     host.events.push({
@@ -157,7 +163,7 @@ export class Mercs {
       tick: host.tick,
       target: m.id,
       amount,
-      health01: m.health / MERC.health,
+      health01: m.health / UNITS[m.unit].health,
       cause,
       from: [p.x, p.y + 1.4, p.z],
       bearingRad: 0,
@@ -235,7 +241,8 @@ export class Mercs {
       readBodyPose(m.body, v.center, v.quaternion);
       v.yawRad = m.yaw;
       v.state = MERC_STATE_NAMES[m.state];
-      v.health01 = m.health / MERC.health;
+      v.health01 = m.health / UNITS[m.unit].health;
+      v.unit = m.unit;
       v.crouched = m.crouched;
       v.staggered = m.staggerS > 0;
       v.sinceShotTicks = m.sinceShotTicks;

@@ -53,6 +53,8 @@ export class SetPieceBot {
   private strafeTicks = 0;
   private lastTarget: unknown = null;
   private reactTicks = 0;
+  /** Whether the last command fought an enemy in sight (a piece's own behaviour leaves the feet alone then). */
+  engaged = false;
 
   constructor(
     startYawRad: number,
@@ -71,6 +73,7 @@ export class SetPieceBot {
     const ey = p.position.y + p.eyeHeightM;
     const ez = p.position.z;
     const target = this.visibleEnemy(s, ex, ey, ez);
+    this.engaged = target !== null;
     if (target) {
       // Fight: face the enemy, fire when on target, step sideways a little.
       const onTarget = this.aimAt(target.center.x, target.center.y + 0.2, target.center.z, ex, ey, ez);

@@ -34,6 +34,8 @@ export type Paint =
   | "labFloor"
   | "labTrim"
   | "carpet"
+  | "gilt"
+  | "star"
   | "invisible";
 
 /** A static, solid box, optionally turned about y. `size` is the full extent (not half). */
@@ -48,7 +50,11 @@ export interface LevelBox {
   /** Whether navigation may treat its top as floor. */
   walkable: boolean;
   paint: Paint;
-  /** Optional tag for the view and the director (e.g. "building", "car", "steps"). */
+  /**
+   * Optional tag for the view and the director (e.g. "building", "car", "steps"). A box
+   * tagged "liftable.<kind>" or "breakable" can leave the world at run time (the
+   * telekinetic lifts it, a heavy throw breaks it): see `isRuntimeBox`.
+   */
   tag?: string;
 }
 
@@ -143,4 +149,6 @@ export interface Level {
   decor?: LevelDecor[];
   signs?: LevelSign[];
   lights?: LevelLight[];
+  /** Points of light far away (a city's lamps seen from a roof at night): drawn as glowing dots, lighting nothing. */
+  farLights?: Vec3Tuple[];
 }

@@ -39,5 +39,7 @@ export const PALETTE: Record<Paint, PaintLook> = {
   labFloor: { color: 0x6d737a, roughness: 0.6, metalness: 0.3, texture: "tiles", tileM: [1.2, 1.2] },
   labTrim: { color: 0x3a3f46, roughness: 0.4, metalness: 0.5 },
   carpet: { color: 0x545c66, roughness: 1, metalness: 0, texture: "tiles", tileM: [0.6, 0.6] },
+  gilt: { color: 0xd8a640, roughness: 0.35, metalness: 0.7 },
+  star: { color: 0xc0392b, roughness: 0.4, metalness: 0.2 },
   invisible: { color: 0, roughness: 1, metalness: 0 },
 };

@@ -5,6 +5,7 @@ import type { Level } from "../Level";
 import { makeAirlabLevel } from "./airlab";
 import { makeOfficeKitLevel } from "./officeKitDemo";
 import { makeStreetLevel } from "./street";
+import { makeTowerLevel } from "./tower";
 
 /** A level the game can load by id: how to build it, and the fights it stages. */
 export interface LevelDef {
@@ -26,6 +27,8 @@ export const LEVELS = {
   airlab: { build: makeAirlabLevel, fights: AIRLAB_FIGHTS },
   street: { build: makeStreetLevel, fights: STREET_FIGHTS },
   "office-kit": { build: makeOfficeKitLevel },
+  // The army comes in waves from its spawner, not from staged fights.
+  tower: { build: makeTowerLevel },
 } satisfies Record<string, LevelDef>;
 
 export type LevelId = keyof typeof LEVELS;

@@ -19,6 +19,7 @@ export const SIGN_WORDS = [
   "ОСТАНОВКА",
   "ЛАБОРАТОРИЯ",
   "ВЫХОД",
+  "ЛИФТ",
 ] as const;
 
 export type SignWord = (typeof SIGN_WORDS)[number];

@@ -1,0 +1,184 @@
+import type { NavGrid } from "../ai/NavGrid";
+import type { TelekinesisView } from "../ai/Telekinetic";
+import type { MercView, PickupView } from "../combat/CombatView";
+import { DMath } from "../core/DMath";
+import type { Hasher } from "../core/Hasher";
+import { Buttons, type InputCmd } from "../input/InputCmd";
+import type { DirectorGoal } from "./Director";
+import type { BotSenses } from "./SetPieceBot";
+import { type DodgeConfig, ThrowDodger } from "./ThrowDodger";
+
+/** The autopilot's dodge on the roof: it sprints across the throw's line. */
+const ARMY_DODGE: DodgeConfig = { maxS: 2.2, sprint: true, rangeM: 60 };
+const PATH_MAX = 96;
+/** Re-plan the route at most this often, ticks. */
+const REPLAN_TICKS = 30;
+const WAYPOINT_M = 0.9;
+/** Below this many rounds (magazine and spare) it fetches ammunition when nothing is in sight. */
+const LOW_AMMO = 40;
+/** It walks to pickups no farther than this, metres; gives one up after this long, ticks. */
+const PICKUP_RANGE_M = 35;
+const PICKUP_GIVE_UP_TICKS = 360;
+
+/** An enemy the bot can aim at: a mercenary's view, or the telekinetic while his guard is down. */
+type Target = BotSenses["enemies"][number];
+
+/**
+ * The army piece's own behaviour for the set-piece bot: the enemies it shoots include
+ * Akan while his barrier is down; it sidesteps every telegraphed throw; and it walks the
+ * roof along the navigation grid (the central block, the sunken deck and the helipad's
+ * steps stand between most places and most others).
+ */
+export class ArmyBot {
+  readonly enemies: readonly Target[];
+  private readonly dodger = new ThrowDodger(ARMY_DODGE);
+  private readonly path = new Int32Array(PATH_MAX);
+  private pathLen = 0;
+  private pathIdx = 0;
+  private goalNode = -1;
+  private planAge = REPLAN_TICKS;
+  private switchToggle = false;
+  /** The pickup slot it is walking to, how long it has, and one it gave up on. */
+  private pickupSlot = -1;
+  private pickupTicks = 0;
+  private skipSlot = -1;
+
+  constructor(
+    mercs: readonly MercView[],
+    private readonly tk: TelekinesisView,
+    private readonly nav: NavGrid,
+    private readonly anchors: BotSenses["anchor"],
+    private readonly pickups: readonly PickupView[],
+    /** Rounds of the gun in hand (as the HUD shows them), and of the rifle if Henry carries one (-1 if not). */
+    private readonly ammo: () => { rounds: number; rifleRounds: number; onRifle: boolean },
+  ) {
+    const akan = tk.akan;
+    const proxy: Target = {
+      get alive() {
+        return akan.phase !== "beaten";
+      },
+      get active() {
+        return akan.exposed;
+      },
+      center: {
+        get x() {
+          return akan.position.x;
+        },
+        get y() {
+          return akan.position.y + 1.2;
+        },
+        get z() {
+          return akan.position.z;
+        },
+      },
+    };
+    this.enemies = [...mercs, proxy];
+  }
+
+  /** Adjusts the set-piece bot's command for this tick: a dodge first, else a route round obstacles. */
+  after(goal: DirectorGoal, s: BotSenses, cmd: InputCmd, fighting: boolean): void {
+    const p = s.player.position;
+    if (this.dodger.apply(this.tk.throw, p, (x, z) => this.nav.nearest(x, z, 0) >= 0, cmd)) return;
+    // Out of rounds, a fight is no place to stand: try the other gun, and fetch some. A
+    // loaded rifle beats the pistol.
+    const a = this.ammo();
+    const dry = a.rounds === 0;
+    if (dry || (!a.onRifle && a.rifleRounds > 0)) {
+      this.switchToggle = !this.switchToggle;
+      if (this.switchToggle) cmd.buttons |= Buttons.weaponNext;
+    }
+    if (fighting && !dry) return;
+    const target = this.wantsPickup(goal, p) ?? this.goalPoint(goal, s, p);
+    if (!target) return;
+    this.route(target[0], target[1], p, cmd);
+  }
+
+  /** The nearest pickup worth the walk: when short of rounds, without a rifle, or with nothing else to do. */
+  private wantsPickup(goal: DirectorGoal, p: { x: number; y: number; z: number }): [number, number] | null {
+    const a = this.ammo();
+    // Between waves it stocks up; once Akan is beaten there is nothing left to fight.
+    const idle = goal.kind === "wait" && this.tk.akan.phase !== "beaten";
+    const rifleLow = a.rifleRounds < LOW_AMMO;
+    const needy = goal.kind === "fight" && rifleLow;
+    if (!idle && !needy && a.rounds > 0) return null;
+    let best = -1;
+    let bestD = PICKUP_RANGE_M;
+    this.pickups.forEach((v, i) => {
+      if (!v.active || i === this.skipSlot || Math.abs(v.position.y - p.y) > 1.5) return;
+      if (v.kind === "weapon" && !rifleLow) return;
+      const d = DMath.hypot(v.position.x - p.x, v.position.z - p.z);
+      if (d < bestD) {
+        best = i;
+        bestD = d;
+      }
+    });
+    // One it cannot reach (behind a wreck, on a ledge) is given up after a while.
+    this.pickupTicks = best === this.pickupSlot ? this.pickupTicks + 1 : 0;
+    this.pickupSlot = best;
+    if (best >= 0 && this.pickupTicks > PICKUP_GIVE_UP_TICKS) {
+      this.skipSlot = best;
+      return null;
+    }
+    const v = this.pickups[best];
+    return v ? [v.position.x, v.position.z] : null;
+  }
+
+  /** Where the goal wants Henry to walk: an anchor, or the nearest enemy standing. */
+  private goalPoint(goal: DirectorGoal, s: BotSenses, p: { x: number; z: number }): [number, number] | null {
+    if (goal.kind === "goto") {
+      const a = this.anchors(goal.anchor);
+      return a ? [a.position[0], a.position[2]] : null;
+    }
+    if (goal.kind !== "fight") return null;
+    let best: Target | null = null;
+    let bestD = Number.POSITIVE_INFINITY;
+    for (const e of s.enemies) {
+      if (!e.active || !e.alive) continue;
+      const d = DMath.hypot(e.center.x - p.x, e.center.z - p.z);
+      if (d < bestD) {
+        best = e;
+        bestD = d;
+      }
+    }
+    if (best) return [best.center.x, best.center.z];
+    // Akan stands but shows no opening: close in on him (fists get through his barrier).
+    const a = this.tk.akan;
+    return a.phase === "join" || a.phase === "panic" ? [a.position.x, a.position.z] : null;
+  }
+
+  /** Walks toward (tx, tz) along the nav grid: points the move axes at the next waypoint. */
+  private route(tx: number, tz: number, p: { x: number; z: number }, cmd: InputCmd): void {
+    const goal = this.nav.nearest(tx, tz, 4);
+    if (goal < 0) return;
+    this.planAge++;
+    if (goal !== this.goalNode || this.planAge >= REPLAN_TICKS || this.pathIdx >= this.pathLen) {
+      this.goalNode = goal;
+      this.planAge = 0;
+      this.pathLen = this.nav.findPath(this.nav.nearest(p.x, p.z, 4), goal, this.path);
+      this.pathIdx = 0;
+    }
+    while (this.pathIdx < this.pathLen) {
+      const n = this.path[this.pathIdx];
+      const dx = this.nav.nodeX(n) - p.x;
+      const dz = this.nav.nodeZ(n) - p.z;
+      const d = DMath.hypot(dx, dz);
+      if (d < WAYPOINT_M && this.pathIdx < this.pathLen - 1) {
+        this.pathIdx++;
+        continue;
+      }
+      if (d < 0.3) return;
+      const s = DMath.sin(cmd.yawRad);
+      const c = DMath.cos(cmd.yawRad);
+      cmd.moveX = (dx * c - dz * s) / d;
+      cmd.moveY = (-dx * s - dz * c) / d;
+      cmd.buttons |= Buttons.sprint;
+      return;
+    }
+  }
+
+  hashInto(h: Hasher): void {
+    this.dodger.hashInto(h);
+    h.u32v(this.pathLen).u32v(this.pathIdx).u32v(this.goalNode >>> 0).bool(this.switchToggle);
+    h.u32v(this.pickupSlot >>> 0).u32v(this.pickupTicks).u32v(this.skipSlot >>> 0);
+  }
+}
