@@ -1,6 +1,8 @@
 import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
-import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
+import { type DaySplit, DAY_ID, isDay } from "../content/day";
+import { isPieceId, PIECE_IDS, type PieceId, scriptOf } from "../content/pieces";
+import { Hasher } from "../sim/core/Hasher";
 import { createSim } from "../sim/createSim";
 import { parseTake, type Take } from "../sim/input/Take";
 import type { Sim } from "../sim/SimTypes";
@@ -8,12 +10,12 @@ import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
 import { TakePlayer } from "../session/TakeSources";
 import { TICK_HZ } from "../sim/core/time";
-import { isPlayable, levelForPiece } from "../sim/world/levels/index";
+import { isPlayable, levelForPiece, playablePieces } from "../sim/world/levels/index";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 
-/** The one JSON line this tool ends with. */
+/** The one JSON line this tool ends with (`splits` for the whole day only). */
 export interface SimRunResult {
-  piece: PieceId;
+  piece: PieceId | typeof DAY_ID;
   completed: boolean;
   ticks: number;
   seconds: number;
@@ -23,13 +25,15 @@ export interface SimRunResult {
   kills: number;
   deaths: number;
   camerasDestroyed: number;
+  splits?: DaySplit[];
 }
 
 export interface Args {
-  piece: PieceId;
+  piece: PieceId | typeof DAY_ID;
   autopilot: boolean;
   seed: number;
-  ticks: number;
+  /** Ticks to run at most; without it a piece runs to its end, capped by its time budget. */
+  ticks?: number;
   take: Take | null;
 }
 
@@ -46,7 +50,7 @@ function parseArgs(argv: string[]): Args {
   let piece: string | undefined;
   let autopilot = false;
   let seed = 1;
-  let ticks = 3600;
+  let ticks: number | undefined;
   let take: Take | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -73,8 +77,13 @@ function parseArgs(argv: string[]): Args {
     seed = take.seed;
     ticks = take.ticks;
   }
-  if (piece === undefined) throw new BadInput("missing --piece <id> (one of: " + PIECE_IDS.join(", ") + ")");
-  if (!isPieceId(piece)) throw new BadInput(`unknown piece ${JSON.stringify(piece)} (one of: ${PIECE_IDS.join(", ")})`);
+  const known = [...PIECE_IDS, DAY_ID].join(", ");
+  if (piece === undefined) throw new BadInput(`missing --piece <id> (one of: ${known})`);
+  if (isDay(piece)) {
+    if (take) throw new BadInput("a take is of one set piece; --piece day plays them all");
+    return { piece, autopilot, seed, ticks, take };
+  }
+  if (!isPieceId(piece)) throw new BadInput(`unknown piece ${JSON.stringify(piece)} (one of: ${known})`);
   if (take && take.piece !== piece) throw new BadInput(`the take is of piece ${take.piece}, not ${piece}`);
   if (!isPlayable(piece)) throw new BadInput(`piece ${piece} is not available in this build yet`);
   return { piece, autopilot, seed, ticks, take };
@@ -89,6 +98,45 @@ function reachedEnd(sim: Sim): boolean {
 
 /** Runs the core headless as the arguments say; prints progress and returns the result. */
 export function runSim(args: Args, log: (line: string) => void): SimRunResult {
+  return isDay(args.piece) ? runDay(args, log) : runPiece({ ...args, piece: args.piece }, log);
+}
+
+/**
+ * The whole day: every playable piece in story order, one after the other, each from its
+ * start with full health (the same seed for each). `ticks` caps the day; the counts add up.
+ */
+function runDay(args: Args, log: (line: string) => void): SimRunResult {
+  const splits: DaySplit[] = [];
+  const h = new Hasher();
+  const sum: SimRunResult = { piece: DAY_ID, completed: true, ticks: 0, seconds: 0, stateHash: "", shotsFired: 0, hits: 0, kills: 0, deaths: 0, camerasDestroyed: 0 };
+  for (const { id: piece } of playablePieces()) {
+    const left = args.ticks === undefined ? undefined : args.ticks - sum.ticks;
+    if (left !== undefined && left <= 0) {
+      sum.completed = false;
+      break;
+    }
+    log(`day: ${piece}`);
+    const r = runPiece({ ...args, piece, ticks: left }, log);
+    splits.push({ piece, seconds: r.seconds, completed: r.completed });
+    h.str(r.stateHash);
+    sum.ticks += r.ticks;
+    sum.shotsFired += r.shotsFired;
+    sum.hits += r.hits;
+    sum.kills += r.kills;
+    sum.deaths += r.deaths;
+    sum.camerasDestroyed += r.camerasDestroyed;
+    if (!r.completed) {
+      sum.completed = false;
+      break;
+    }
+  }
+  sum.seconds = sum.ticks / TICK_HZ;
+  sum.stateHash = h.hex();
+  sum.splits = splits;
+  return sum;
+}
+
+function runPiece(args: Args & { piece: PieceId }, log: (line: string) => void): SimRunResult {
   const level = levelForPiece(args.piece, args.seed);
   if (!level) throw new BadInput(`piece ${args.piece} has no level yet`);
   const difficulty = args.take?.difficulty ?? "normal";
@@ -97,9 +145,10 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
   // The game's session steps the core here too (no rig: nothing here looks through it).
   const source: CmdSource = args.take ? new TakePlayer(args.take) : pilot ? { next: (_s, cmd) => void pilot.next(cmd) } : { next: () => {} };
   const session = new GameSession({ piece: args.piece, sim, source, autopilot: true });
+  const maxTicks = args.take ? args.take.ticks : (args.ticks ?? (scriptOf(args.piece)?.budgetS ?? 60) * TICK_HZ);
   let completed = false;
   let ticks = 0;
-  for (; ticks < args.ticks; ticks++) {
+  for (; ticks < maxTicks; ticks++) {
     session.step();
     if (sim.script ? sim.script.finished : reachedEnd(sim)) {
       completed = true;

@@ -13,6 +13,7 @@ import type { PhysicsWorld } from "./physics/PhysicsWorld";
 import type { PlayerView, PropView, Sim, SimOptions } from "./SimTypes";
 import type { Anchor, Level } from "./world/Level";
 import { scriptOf } from "../content/pieces";
+import type { SetPieceDef } from "../content/script";
 import { fightsForLevel } from "./world/levels/index";
 import { coreScriptWorld, isCameraKiller } from "./script/coreScriptWorld";
 import { ScriptRunner } from "./script/ScriptRunner";
@@ -28,6 +29,8 @@ export interface CreateSimOptions extends SimOptions {
   player?: PlayerConfig;
   /** The fights to stage by anchors (default: those the level registry gives the level's id). */
   fights?: readonly FightPlan[];
+  /** A script to run instead of the piece's own (tests stage one moment of a piece). */
+  script?: SetPieceDef;
 }
 
 /** The core with its insides reachable, for tests and benchmarks (presentation uses `Sim`). */
@@ -38,6 +41,7 @@ export interface CoreSim extends Sim {
     script: ScriptRunner | null;
     army: ArmySpawner | null;
     telekinetic: Telekinetic | null;
+    runtimeBoxes: RuntimeBoxes;
   };
 }
 
@@ -56,7 +60,7 @@ function spawnAnchor(level: Level): Anchor {
  * The rules it keeps (no clock, no engine trig, everything hashed): src/sim/README.md.
  */
 export function createSim(opts: CreateSimOptions): CoreSim {
-  const def = opts.piece ? scriptOf(opts.piece) : null;
+  const def = opts.script ?? (opts.piece ? scriptOf(opts.piece) : null);
   const scripted = def && def.level === opts.level.id ? def : null;
   const staged = stageFights(opts.level, opts.fights ?? fightsForLevel(opts.level.id));
   const level = staged.level;
@@ -186,7 +190,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       return camerasDestroyed;
     },
     events,
-    internals: { combat, physics, script, army, telekinetic },
+    internals: { combat, physics, script, army, telekinetic, runtimeBoxes },
     step(input: InputCmd): void {
       if (disposed) throw new Error("step() on a disposed sim");
       const pressed = input.buttons & ~player.state.prevButtons;

@@ -45,7 +45,9 @@ export interface ThrowPick {
 const HENRY_RADIUS_M = 0.35;
 /** What a prop collides with once it is back in the world (as PhysicsWorld builds props). */
 const PROP_MASK = CollisionGroups.static | CollisionGroups.player | CollisionGroups.prop | CollisionGroups.enemy | CollisionGroups.debris;
+/** Where a throw is aimed: Henry's chest, standing and crouched, above his feet. */
 const HENRY_CHEST_M = 1.15;
+const HENRY_CROUCHED_CHEST_M = 0.75;
 const SUBSTEPS = 4;
 
 /**
@@ -168,7 +170,7 @@ export class TelekineticThrow implements ThrowView {
     this.from.y = fy;
     this.from.z = this.rest.z;
     const dx = p.x - this.from.x;
-    const dy = p.y + HENRY_CHEST_M - fy;
+    const dy = p.y + (this.combat.henry.crouched ? HENRY_CROUCHED_CHEST_M : HENRY_CHEST_M) - fy;
     const dz = p.z - this.from.z;
     const l = DMath.hypot3(dx, dy, dz) || 1;
     this.dir.x = dx / l;

@@ -13,8 +13,8 @@ const _idx = new Int32Array(MAX_CANDIDATES);
 const HENRY_CHEST_M = 1.15;
 
 /**
- * Chooses what the telekinetic lifts next: a heavy thing (a car or a ventilation housing
- * at rest) or a light one (a crate no one holds, a rifle lying on the roof), one that is
+ * Chooses what the telekinetic lifts next: a heavy thing (a car or a ventilation housing,
+ * where it stands or where it lies wrecked) or a light one (a crate no one holds, a rifle lying on the roof), one that is
  * neither too near Henry nor too far, with a path to him from where it will hang that
  * only a barrier stands in (a heavy throw breaks through that). Seeded choice among them.
  */
@@ -32,7 +32,8 @@ export function pickThrow(level: Level, combat: Combat, boxes: RuntimeBoxes, con
   };
   if (heavy) {
     boxes.views.forEach((v, i) => {
-      if (v.state === "rest" && v.kind !== "barrier") consider(0, i, v.position.x, v.position.y, v.position.z, true);
+      // A wreck can go up again: the roof never runs out of heavy things.
+      if ((v.state === "rest" || v.state === "wreck") && v.kind !== "barrier") consider(0, i, v.position.x, v.position.y, v.position.z, true);
     });
   } else {
     const bodies = combat.physics.propBodies;

@@ -31,6 +31,8 @@ export interface RuntimeBoxView {
  */
 export class RuntimeBoxes {
   readonly views: RuntimeBoxView[] = [];
+  /** The nav grid's cells as built, so cells a wreck closed open again when it is lifted. */
+  private readonly navBuilt: Uint8Array;
 
   constructor(
     level: Level,
@@ -38,6 +40,7 @@ export class RuntimeBoxes {
     private readonly los: LosGrid,
     private readonly nav: NavGrid,
   ) {
+    this.navBuilt = nav.valid.slice();
     level.boxes.forEach((b, i) => {
       const kind = runtimeBoxKind(b);
       if (!kind) return;
@@ -57,8 +60,9 @@ export class RuntimeBoxes {
     return this.physics.staticBodies[v.box];
   }
 
-  /** Takes a box out of the world (lifted or broken). */
+  /** Takes a box out of the world (lifted or broken); a wreck lifted again gives its cells back. */
   remove(v: RuntimeBoxView, state: "lifted" | "broken"): void {
+    if (v.state === "wreck") this.footprint(v, (i) => (this.nav.valid[i] = this.navBuilt[i]));
     const b = this.body(v);
     if (b.world) this.physics.world.removeBody(b);
     this.los.setGone(v.box, true);
@@ -78,7 +82,7 @@ export class RuntimeBoxes {
     v.pitchRad = pitchRad;
     const r = DMath.hypot(v.size[0], v.size[2]) / 2;
     if (!clear(x, z, r)) return;
-    this.closeNav(v);
+    this.footprint(v, (i) => (this.nav.valid[i] = 0));
     const b = this.body(v);
     b.position.set(v.position.x, v.position.y, v.position.z);
     boxQuaternion(yawRad, 0, b.quaternion);
@@ -86,8 +90,8 @@ export class RuntimeBoxes {
     if (!b.world) this.physics.world.addBody(b);
   }
 
-  /** Takes the nav cells under a wreck out of the grid, so no one routes through it. */
-  private closeNav(v: RuntimeBoxView): void {
+  /** Visits the nav cells under a box where it lies (a wreck's cells close, so no one routes through it). */
+  private footprint(v: RuntimeBoxView, visit: (cell: number) => void): void {
     const nav = this.nav;
     const c = DMath.cos(v.yawRad);
     const s = DMath.sin(v.yawRad);
@@ -104,7 +108,7 @@ export class RuntimeBoxes {
         const dx = nav.nodeX(i) - v.position.x;
         const dz = nav.nodeZ(i) - v.position.z;
         // Into the wreck's own frame (turned by its yaw about y).
-        if (Math.abs(dx * c - dz * s) <= hx && Math.abs(dx * s + dz * c) <= hz) nav.valid[i] = 0;
+        if (Math.abs(dx * c - dz * s) <= hx && Math.abs(dx * s + dz * c) <= hz) visit(i);
       }
     }
   }
