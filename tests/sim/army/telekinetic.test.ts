@@ -124,15 +124,17 @@ describe("beating the telekinetic", () => {
     if (!tk) throw new Error("no telekinetic");
     const cmd = neutralCmd();
     let fire = false;
+    // Every other tick a fresh trigger pull, aimed at his chest.
+    const shoot = (c: ReturnType<typeof neutralCmd>) => {
+      aimAtAkan(sim, c);
+      fire = !fire;
+      c.buttons = fire ? Buttons.fire : 0;
+    };
     // Two seconds of fire before anything is lifted: all turned, no harm.
     const early = play(
       sim,
       120,
-      (c) => {
-        aimAtAkan(sim, c);
-        fire = !fire;
-        c.buttons = fire ? Buttons.fire : 0;
-      },
+      shoot,
       cmd,
     );
     const turned = ofKind(early, "akanHit");
@@ -158,11 +160,7 @@ describe("beating the telekinetic", () => {
     const during = play(
       sim,
       30,
-      (c) => {
-        aimAtAkan(sim, c);
-        fire = !fire;
-        c.buttons = fire ? Buttons.fire : 0;
-      },
+      shoot,
       cmd,
     );
     const hurt = ofKind(during, "akanHit").filter((e) => e.hurt);
