@@ -12,6 +12,8 @@ import type { Settings } from "../settings/Settings";
 /** How far and how fast the wife is dragged off in the street's opening, metres and m/s. */
 const DRAG_M = 14;
 const DRAG_MPS = 2.2;
+/** How high the telekinetic holds the wife off the floor, metres. */
+const HELD_M = 0.6;
 
 interface Staged {
   x: number;
@@ -72,7 +74,11 @@ export class ScriptPresenter implements Presenter {
       case "actor": {
         const a = sim.level.anchors[cue.anchor];
         if (cue.action === "leave" || !a) this.staged[cue.who] = null;
-        else {
+        else if (cue.action === "held" || cue.action === "freed") {
+          // Right at the anchor: floating in his grip, or back on her feet.
+          const lift = cue.action === "held" ? HELD_M : 0;
+          this.staged[cue.who] = { x: a.position[0], y: a.position[1] + lift, z: a.position[2], yawRad: a.yawRad, sinceTick: sim.tick, moving: false };
+        } else {
           // The telekinetic stands a few metres ahead; the wife is dragged away from there.
           const ahead = cue.who === "akan" ? 6 : 4;
           this.staged[cue.who] = {

@@ -2,7 +2,7 @@
  * Captions for important non-speech sounds ("[gunfire, left]", "[explosion]"), for players
  * who cannot hear them. Pure: the presenter shows the text.
  */
-export type CaptionKind = "gunfire" | "explosion" | "glass" | "radio" | "heartbeat" | "impact";
+export type CaptionKind = "gunfire" | "explosion" | "glass" | "radio" | "heartbeat" | "impact" | "telegraph";
 
 const WORDS: Record<CaptionKind, string> = {
   gunfire: "gunfire",
@@ -11,6 +11,7 @@ const WORDS: Record<CaptionKind, string> = {
   radio: "radio chatter",
   heartbeat: "heartbeat",
   impact: "heavy impact",
+  telegraph: "something rising",
 };
 
 /** The same caption is not repeated within this many seconds. */

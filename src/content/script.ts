@@ -44,8 +44,11 @@ export type Cue =
   | { kind: "shake"; trauma: number }
   /** Jimmy's route from here on (anchors in order) and his guise in this piece. */
   | { kind: "jimmy"; route: string[]; guise: string }
-  /** Someone the story needs on screen at an anchor (the wife, the telekinetic). */
-  | { kind: "actor"; who: "estelle" | "akan"; anchor: string; action: "stand" | "dragged" | "held" | "leave" }
+  /**
+   * Someone the story needs on screen at an anchor (the wife, the telekinetic): standing a
+   * few metres ahead of it, dragged away from it, held floating right at it, or freed there.
+   */
+  | { kind: "actor"; who: "estelle" | "akan"; anchor: string; action: "stand" | "dragged" | "held" | "freed" | "leave" }
   /** The telekinetic (a core actor, not staging): watches from, joins the fight at, or panics back to an anchor. */
   | { kind: "telekinetic"; phase: "watch" | "join" | "panic"; anchor: string }
   /** The picture fades to black (or back) over `seconds`. */

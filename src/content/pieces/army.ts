@@ -107,7 +107,7 @@ export const ARMY: SetPieceDef = {
       cues: [
         { kind: "operator", preset: "operator", blendS: 1.5 },
         { kind: "objectiveDone", id: "estelle" },
-        { kind: "actor", who: "estelle", anchor: "estelle", action: "stand" },
+        { kind: "actor", who: "estelle", anchor: "estelle", action: "freed" },
         { kind: "intensity", value: 0 },
         { kind: "line", line: "ar.free" },
       ],

@@ -36,6 +36,7 @@ export type Paint =
   | "carpet"
   | "gilt"
   | "star"
+  | "tower"
   | "invisible";
 
 /** A static, solid box, optionally turned about y. `size` is the full extent (not half). */

@@ -5,7 +5,7 @@ type Who = "jimmy" | "estelle" | "akan";
 
 const SKIN = 0xd2a284;
 /** Low-poly figures, feet at y = 0 facing -Z; each reads at a glance by its colours. */
-const LOOKS: Record<Who, readonly FigurePart[]> = {
+export const ACTOR_LOOKS: Record<Who, readonly FigurePart[]> = {
   // Jimmy as a street sweeper: hi-vis orange vest over grey overalls, a headset.
   jimmy: [
     [[0.17, 0.85, 0.2], [-0.11, 0.43, 0], 0x5b5f66],
@@ -52,7 +52,7 @@ export class StoryActors {
 
   constructor(private readonly scene: Scene) {
     const make = (who: Who) => {
-      const g = buildFigure(LOOKS[who]);
+      const g = buildFigure(ACTOR_LOOKS[who]);
       this.geometries.push(g);
       const m = new Mesh(g, this.material);
       m.name = who;

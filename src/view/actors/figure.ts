@@ -1,4 +1,4 @@
-import { BoxGeometry, type BufferGeometry, Color, Float32BufferAttribute } from "three";
+import { BoxGeometry, type BufferGeometry, Color, DynamicDrawUsage, Float32BufferAttribute, InstancedMesh, type Material } from "three";
 import { mergeGeometries } from "three/examples/jsm/utils/BufferGeometryUtils.js";
 
 /** One box of a low-poly figure: size, centre (feet at y = 0, facing -Z), colour. */
@@ -22,4 +22,15 @@ export function buildFigure(parts: readonly FigurePart[]): BufferGeometry {
   const merged = mergeGeometries(geoms);
   for (const g of geoms) g.dispose();
   return merged;
+}
+
+/** An instanced mesh whose instances move every frame (figures, gear, thrown things), culled by no one. */
+export function movingInstances(geometry: BufferGeometry, material: Material, capacity: number, name: string, shadows: boolean): InstancedMesh {
+  const m = new InstancedMesh(geometry, material, Math.max(1, capacity));
+  m.instanceMatrix.setUsage(DynamicDrawUsage);
+  m.castShadow = shadows;
+  m.receiveShadow = shadows;
+  m.frustumCulled = false;
+  m.name = name;
+  return m;
 }

@@ -11,6 +11,7 @@ import {
 } from "three";
 import { mergeGeometries } from "three/examples/jsm/utils/BufferGeometryUtils.js";
 import type { Level, Paint, Vec3Tuple } from "../../sim/world/Level";
+import { runtimeBoxKind } from "../../sim/world/runtimeBoxes";
 import { PALETTE } from "./palette";
 import type { TextureBank } from "./textures";
 
@@ -39,7 +40,8 @@ export class LevelMeshes {
       byPaint.set(paint, list);
     };
     for (const box of level.boxes) {
-      if (box.paint !== "invisible") put(box.paint, boxGeometry(box.center, box.size, box.yawRad ?? 0, box.pitchRad ?? 0, box.paint));
+      // Boxes that can move or vanish (lifted cars, broken barriers) are drawn on their own.
+      if (box.paint !== "invisible" && !runtimeBoxKind(box)) put(box.paint, boxGeometry(box.center, box.size, box.yawRad ?? 0, box.pitchRad ?? 0, box.paint));
     }
     // Near scenery blocks (decoration, not colliders) share the paints' merged meshes.
     for (const d of level.decor ?? []) {
@@ -60,7 +62,12 @@ export class LevelMeshes {
         transparent: look.transparent ?? false,
         opacity: look.opacity ?? 1,
       });
-      if (look.litWindows) {
+      if (look.nightGlow) {
+        material.emissive.setHex(look.color);
+        material.emissiveIntensity = 0;
+        material.userData.nightGlow = look.nightGlow;
+        this.litMaterials.push(material);
+      } else if (look.litWindows) {
         const lit = textures.get("litWindows");
         material.emissiveMap = lit;
         material.emissive.setHex(0xffffff);
@@ -83,7 +90,7 @@ export class LevelMeshes {
    */
   setNight(amount01: number): void {
     for (const m of this.litMaterials) {
-      m.emissiveIntensity = 1.6 * amount01;
+      m.emissiveIntensity = (m.userData.nightGlow ?? 1.6) * amount01;
     }
   }
 

@@ -9,6 +9,8 @@ export interface PaintLook {
   texture?: "facade" | "asphalt" | "tiles" | "crate" | "wallTiles";
   /** Facades whose windows light up at night (the emissive lit-window map). */
   litWindows?: boolean;
+  /** Glows in its own colour at night, this bright (a floodlit spire, a lit star). */
+  nightGlow?: number;
   tileM?: [number, number];
   transparent?: boolean;
   opacity?: number;
@@ -39,7 +41,8 @@ export const PALETTE: Record<Paint, PaintLook> = {
   labFloor: { color: 0x6d737a, roughness: 0.6, metalness: 0.3, texture: "tiles", tileM: [1.2, 1.2] },
   labTrim: { color: 0x3a3f46, roughness: 0.4, metalness: 0.5 },
   carpet: { color: 0x545c66, roughness: 1, metalness: 0, texture: "tiles", tileM: [0.6, 0.6] },
-  gilt: { color: 0xd8a640, roughness: 0.35, metalness: 0.7 },
-  star: { color: 0xc0392b, roughness: 0.4, metalness: 0.2 },
+  gilt: { color: 0xd8a640, roughness: 0.35, metalness: 0.7, nightGlow: 0.5 },
+  star: { color: 0xc0392b, roughness: 0.4, metalness: 0.2, nightGlow: 2.2 },
+  tower: { color: 0xe0cfa8, roughness: 0.85, metalness: 0, texture: "facade", tileM: [3.2, 3.4], litWindows: true },
   invisible: { color: 0, roughness: 1, metalness: 0 },
 };

@@ -120,7 +120,7 @@ function aimAtAkan(sim: CoreSim, cmd: ReturnType<typeof neutralCmd>): void {
 describe("beating the telekinetic", () => {
   it("his barrier turns rounds until he lifts something heavy; then a round hurts him and he drops it", () => {
     const sim = roofSim(AKAN_JOINS, "normal", "estelle");
-    const tk = sim.telekinesis;
+    const tk = sim.internals.telekinetic;
     if (!tk) throw new Error("no telekinetic");
     const cmd = neutralCmd();
     let fire = false;
@@ -142,7 +142,14 @@ describe("beating the telekinetic", () => {
     expect(turned.every((e) => !e.hurt)).toBe(true);
     expect(tk.akan.health01).toBe(1);
     // Hold fire (and reload) until he lifts a car or a vent, then shoot.
-    play(sim, 60, (c) => void (c.buttons = Buttons.reload), cmd);
+    play(
+      sim,
+      60,
+      (c) => {
+        c.buttons = Buttons.reload;
+      },
+      cmd,
+    );
     const waited = play(
       sim,
       20 * 60,

@@ -85,8 +85,8 @@ function helipad(c: CityBuilder): void {
 function spire(c: CityBuilder): void {
   const K = TOWER.core;
   // Not walkable: no one but Akan (who floats) stands up there, and no path may lead there.
-  c.box([K.x0, 0, K.z0], [K.x1 - K.x0, K.balconyY, K.z1 - K.z0], "stucco", "concrete", false, "core");
-  c.box([-5, K.balconyY, -4], [10, 8, 8], "stucco", "concrete", false, "core");
+  c.box([K.x0, 0, K.z0], [K.x1 - K.x0, K.balconyY, K.z1 - K.z0], "tower", "concrete", false, "core");
+  c.box([-5, K.balconyY, -4], [10, 8, 8], "tower", "concrete", false, "core");
   c.box([-2, K.balconyY + 8, -2], [4, 9, 4], "stucco", "concrete", false, "spire");
   c.box([-0.9, K.balconyY + 17, -0.9], [1.8, 9, 1.8], "gilt", "metal", false, "spire");
   c.box([-0.3, K.balconyY + 26, -0.3], [0.6, 10, 0.6], "gilt", "metal", false, "spire");

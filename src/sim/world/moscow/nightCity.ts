@@ -17,7 +17,7 @@ const LAMP_HEIGHT_M = 9;
  */
 export function towerShaft(c: CityBuilder, halfM: number, depthM: number): void {
   const w = 2 * halfM - 0.4;
-  c.farBlock([-w / 2, -depthM * 0.35, -w / 2], [w, depthM * 0.35 - 0.3, w], "stucco");
+  c.farBlock([-w / 2, -depthM * 0.35, -w / 2], [w, depthM * 0.35 - 0.3, w], "tower");
   c.farBlock([-52, -depthM * 0.65, -46], [104, depthM * 0.3, 92], "stucco");
   c.farBlock([-85, -depthM, -36], [170, depthM * 0.35, 72], "stucco");
   c.farBlock([-40, -depthM, -70], [80, depthM * 0.35, 140], "stucco");
@@ -68,6 +68,14 @@ export function nightCity(c: CityBuilder, depthM: number): void {
         far.push([s, y + LAMP_HEIGHT_M, road + side * (ROAD_M / 2 - 2)]);
       }
     }
+  }
+  // High-rises whose lit upper floors show over the parapet from anywhere on the roof.
+  for (let i = 0; i < 16; i++) {
+    const a = (i / 16) * Math.PI * 2 + c.rng.range(-0.15, 0.15);
+    const r = c.rng.range(380, 1100);
+    const w = c.rng.range(26, 44);
+    const h = c.rng.range(150, 235);
+    c.farBlock([DMath.sin(a) * r - w / 2, y, DMath.cos(a) * r - w / 2], [w, h, c.rng.range(22, 40)], i % 3 === 0 ? "tower" : "panel");
   }
   c.add("church", [-380, y, 260], 0.5, [1.4, 1.4, 1.4]).distant = true;
   c.add("stalinTower", [900, y, -1100], -0.4, [1, 1, 1]).distant = true;
