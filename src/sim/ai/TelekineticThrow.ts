@@ -70,6 +70,8 @@ export class TelekineticThrow implements ThrowView {
   private flownM = 0;
   locked = false;
   private warn = 1;
+  /** Whether level box `i` is floor (bound once: the flight asks every sub-step). */
+  private readonly walkable = (i: number): boolean => this.level.boxes[i].walkable;
 
   constructor(
     private readonly level: Level,
@@ -211,7 +213,7 @@ export class TelekineticThrow implements ThrowView {
         this.end(x + this.dir.x * wall, y + this.dir.y * wall, z + this.dir.z * wall, false);
         return true;
       }
-      const floor = los.floorAt(x, z, y + 0.5, (i) => this.level.boxes[i].walkable);
+      const floor = los.floorAt(x, z, y + 0.5, this.walkable);
       if (y - cfg.radiusM * 0.6 <= floor || this.flownM > this.config.maxFlightM) {
         this.end(x, Math.max(y, floor), z, false);
         return true;
@@ -248,7 +250,7 @@ export class TelekineticThrow implements ThrowView {
   /** Hands the object back to the world where it stopped: a wreck, a tumbling prop, a rifle to pick up. */
   private settle(x: number, y: number, z: number, speedMps: number): void {
     const c = this.combat;
-    const floor = c.los.floorAt(x, z, y + 0.5, (i) => this.level.boxes[i].walkable);
+    const floor = c.los.floorAt(x, z, y + 0.5, this.walkable);
     const floorY = floor === -Infinity ? y : floor;
     if (this.source === "box") {
       const v = this.boxes.views[this.index];

@@ -2,7 +2,6 @@ import type { NavGrid } from "../ai/NavGrid";
 import type { TelekinesisView } from "../ai/Telekinetic";
 import type { MercView, PickupView } from "../combat/CombatView";
 import { DMath } from "../core/DMath";
-import type { Hasher } from "../core/Hasher";
 import { Buttons, type InputCmd } from "../input/InputCmd";
 import type { DirectorGoal } from "./Director";
 import type { BotSenses } from "./SetPieceBot";
@@ -38,6 +37,10 @@ export class ArmyBot {
   private goalNode = -1;
   private planAge = REPLAN_TICKS;
   private switchToggle = false;
+  /** Where it walks this tick (written by the goal readers, no allocation). */
+  private readonly target = { x: 0, z: 0 };
+  /** Whether Henry could stand at (x, z): a nav cell is there. */
+  private readonly footing = (x: number, z: number): boolean => this.nav.nearest(x, z, 0) >= 0;
   /** The pickup slot it is walking to, how long it has, and one it gave up on. */
   private pickupSlot = -1;
   private pickupTicks = 0;
@@ -78,7 +81,7 @@ export class ArmyBot {
   /** Adjusts the set-piece bot's command for this tick: a dodge first, else a route round obstacles. */
   after(goal: DirectorGoal, s: BotSenses, cmd: InputCmd, fighting: boolean): void {
     const p = s.player.position;
-    if (this.dodger.apply(this.tk.throw, p, (x, z) => this.nav.nearest(x, z, 0) >= 0, cmd)) return;
+    if (this.dodger.apply(this.tk.throw, p, this.footing, cmd)) return;
     // Out of rounds, a fight is no place to stand: try the other gun, and fetch some. A
     // loaded rifle beats the pistol.
     const a = this.ammo();
@@ -88,48 +91,52 @@ export class ArmyBot {
       if (this.switchToggle) cmd.buttons |= Buttons.weaponNext;
     }
     if (fighting && !dry) return;
-    const target = this.wantsPickup(goal, p) ?? this.goalPoint(goal, s, p);
-    if (!target) return;
-    this.route(target[0], target[1], p, cmd);
+    if (this.wantsPickup(goal, p) || this.goalPoint(goal, s, p)) this.route(this.target.x, this.target.z, p, cmd);
   }
 
   /** The nearest pickup worth the walk: when short of rounds, without a rifle, or with nothing else to do. */
-  private wantsPickup(goal: DirectorGoal, p: { x: number; y: number; z: number }): [number, number] | null {
+  private wantsPickup(goal: DirectorGoal, p: { x: number; y: number; z: number }): boolean {
     const a = this.ammo();
     // Between waves it stocks up; once Akan is beaten there is nothing left to fight.
     const idle = goal.kind === "wait" && this.tk.akan.phase !== "beaten";
     const rifleLow = a.rifleRounds < LOW_AMMO;
     const needy = goal.kind === "fight" && rifleLow;
-    if (!idle && !needy && a.rounds > 0) return null;
+    if (!idle && !needy && a.rounds > 0) return false;
     let best = -1;
     let bestD = PICKUP_RANGE_M;
-    this.pickups.forEach((v, i) => {
-      if (!v.active || i === this.skipSlot || Math.abs(v.position.y - p.y) > 1.5) return;
-      if (v.kind === "weapon" && !rifleLow) return;
+    for (let i = 0; i < this.pickups.length; i++) {
+      const v = this.pickups[i];
+      if (!v.active || i === this.skipSlot || Math.abs(v.position.y - p.y) > 1.5) continue;
+      if (v.kind === "weapon" && !rifleLow) continue;
       const d = DMath.hypot(v.position.x - p.x, v.position.z - p.z);
       if (d < bestD) {
         best = i;
         bestD = d;
       }
-    });
+    }
     // One it cannot reach (behind a wreck, on a ledge) is given up after a while.
     this.pickupTicks = best === this.pickupSlot ? this.pickupTicks + 1 : 0;
     this.pickupSlot = best;
     if (best >= 0 && this.pickupTicks > PICKUP_GIVE_UP_TICKS) {
       this.skipSlot = best;
-      return null;
+      return false;
     }
-    const v = this.pickups[best];
-    return v ? [v.position.x, v.position.z] : null;
+    if (best < 0) return false;
+    this.target.x = this.pickups[best].position.x;
+    this.target.z = this.pickups[best].position.z;
+    return true;
   }
 
   /** Where the goal wants Henry to walk: an anchor, or the nearest enemy standing. */
-  private goalPoint(goal: DirectorGoal, s: BotSenses, p: { x: number; z: number }): [number, number] | null {
+  private goalPoint(goal: DirectorGoal, s: BotSenses, p: { x: number; z: number }): boolean {
     if (goal.kind === "goto") {
       const a = this.anchors(goal.anchor);
-      return a ? [a.position[0], a.position[2]] : null;
+      if (!a) return false;
+      this.target.x = a.position[0];
+      this.target.z = a.position[2];
+      return true;
     }
-    if (goal.kind !== "fight") return null;
+    if (goal.kind !== "fight") return false;
     let best: Target | null = null;
     let bestD = Number.POSITIVE_INFINITY;
     for (const e of s.enemies) {
@@ -140,10 +147,13 @@ export class ArmyBot {
         bestD = d;
       }
     }
-    if (best) return [best.center.x, best.center.z];
-    // Akan stands but shows no opening: close in on him (fists get through his barrier).
+    // With no one to go for, Akan standing with no opening: close in on him (fists get through his barrier).
     const a = this.tk.akan;
-    return a.phase === "join" || a.phase === "panic" ? [a.position.x, a.position.z] : null;
+    const at = best ? best.center : a.phase === "join" || a.phase === "panic" ? a.position : null;
+    if (!at) return false;
+    this.target.x = at.x;
+    this.target.z = at.z;
+    return true;
   }
 
   /** Walks toward (tx, tz) along the nav grid: points the move axes at the next waypoint. */
@@ -174,11 +184,5 @@ export class ArmyBot {
       cmd.buttons |= Buttons.sprint;
       return;
     }
-  }
-
-  hashInto(h: Hasher): void {
-    this.dodger.hashInto(h);
-    h.u32v(this.pathLen).u32v(this.pathIdx).u32v(this.goalNode >>> 0).bool(this.switchToggle);
-    h.u32v(this.pickupSlot >>> 0).u32v(this.pickupTicks).u32v(this.skipSlot >>> 0);
   }
 }

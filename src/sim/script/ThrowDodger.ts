@@ -1,6 +1,5 @@
 import type { ThrowView } from "../ai/TelekineticThrow";
 import { DMath } from "../core/DMath";
-import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
 import { Buttons, type InputCmd } from "../input/InputCmd";
 
@@ -74,9 +73,5 @@ export class ThrowDodger {
     this.dirX = ax * side;
     this.dirZ = az * side;
     this.leftS = this.config.maxS;
-  }
-
-  hashInto(h: Hasher): void {
-    h.u32v(this.throwId).num(this.dirX).num(this.dirZ).num(this.leftS);
   }
 }
