@@ -22,7 +22,8 @@ const tkRise: Recipe = (seed) => {
   mix(out, whine, 0, 1);
   mix(out, shimmer, 0, 0.6);
   mix(out, envAR(biquad(noise(len, r), "bp", 700, 0.8), len * 0.9, 0.1), 0, 0.4);
-  return declick(normalize(drive(out, 1.4), -4));
+  // Quieter than a shot at its peak: it is heard by its rise and its place, not its loudness.
+  return declick(normalize(drive(out, 1.4), -8));
 };
 
 const tkThrow: Recipe = (seed) => {

@@ -180,10 +180,10 @@ export class GameAudio {
         this.telekinesis(e);
         break;
       case "coverBroken":
-        m.effect("sfx/concrete.break", 0.9, 1, e.position, 4, 7);
+        m.effect("sfx/concrete.break", 0.7, 1, e.position, 4, 7);
         break;
       case "akanHit":
-        m.effect(e.hurt ? "sfx/akan.hurt" : "sfx/barrier.deflect", 0.7, 1, e.position, 3, 5);
+        m.effect(e.hurt ? "sfx/akan.hurt" : "sfx/barrier.deflect", 0.5, 1, e.position, 3, 5);
         break;
     }
     void sim;
@@ -197,10 +197,10 @@ export class GameAudio {
     const m = this.mixer;
     const heavy = e.what === "car" || e.what === "vent";
     if (e.stage === "lift") {
-      m.effect("sfx/tk.rise", 1, 1, e.position, 8, 8);
+      m.effect("sfx/tk.rise", 0.9, 1, e.position, 8, 8);
       this.caption("telegraph", e.position);
     } else if (e.stage === "release") m.effect("sfx/tk.throw", 0.8, 1, e.position, 6, 7);
-    else if (e.stage === "impact") m.effect(heavy ? "sfx/tk.impact.heavy" : "sfx/tk.impact.light", heavy ? 1 : 0.7, 1, e.position, heavy ? 6 : 3, heavy ? 8 : 4);
+    else if (e.stage === "impact") m.effect(heavy ? "sfx/tk.impact.heavy" : "sfx/tk.impact.light", heavy ? 0.8 : 0.6, 1, e.position, heavy ? 6 : 3, heavy ? 8 : 4);
   }
 
   /** After each core step: listener, body loops, dialogue, music and ducking. */

@@ -7,8 +7,11 @@
 /** The kinds of mercenary: riflemen, and the heavier units that come later. */
 export type ArmyUnit = "rifleman" | "shield" | "gunner";
 
-/** Entry anchors on the tower roof: lift doors, stair doors and ropes over the parapet. */
-export type ArmyEntry = "lift.west" | "lift.south" | "stairs.north" | "stairs.south" | "rope.west" | "rope.north" | "rope.east" | "rope.northeast";
+/**
+ * Entry anchors on the tower roof: lift doors, the north stair door and ropes over the
+ * parapet (the south stairs are Henry's: he comes up and restarts there).
+ */
+export type ArmyEntry = "lift.west" | "lift.south" | "stairs.north" | "rope.west" | "rope.north" | "rope.east" | "rope.northeast";
 
 export interface ArmyWave {
   /** The spawn group a script's `spawn` cue and `enemiesDown` trigger name. */
@@ -35,10 +38,10 @@ export const ARMY_WAVES: readonly ArmyWave[] = [
   { group: "wave.1", units: waveUnits(6), entries: ["lift.west", "stairs.north", "lift.south"] },
   { group: "wave.2", units: waveUnits(7), entries: ["rope.west", "rope.north", "rope.northeast", "lift.west"] },
   { group: "wave.3", units: waveUnits(8, { shield: 2 }), entries: ["stairs.north", "lift.south", "lift.west", "rope.east"] },
-  { group: "wave.4", units: waveUnits(8, { gunner: 1, shield: 1 }), entries: ["stairs.north", "lift.west", "rope.west", "rope.north", "stairs.south"] },
+  { group: "wave.4", units: waveUnits(8, { gunner: 1, shield: 1 }), entries: ["stairs.north", "lift.west", "rope.west", "rope.north", "rope.east"] },
   {
     group: "wave.5",
     units: waveUnits(6, { shield: 1 }),
-    entries: ["lift.west", "lift.south", "stairs.north", "stairs.south", "rope.west", "rope.north", "rope.east", "rope.northeast"],
+    entries: ["lift.west", "lift.south", "stairs.north", "rope.west", "rope.north", "rope.east", "rope.northeast"],
   },
 ];

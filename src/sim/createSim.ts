@@ -156,8 +156,9 @@ export function createSim(opts: CreateSimOptions): CoreSim {
   const runtimeBoxes = new RuntimeBoxes(level, physics, combat.los, combat.nav);
   const difficulty = opts.difficulty ?? "normal";
   let script: ScriptRunner | null = null;
-  const army = scripted?.army ? new ArmySpawner(level, combat, scripted.army, difficulty, () => script?.intensity ?? 1) : null;
   const telekinetic = scripted?.telekinetic ? new Telekinetic(level, combat, runtimeBoxes, difficulty) : null;
+  const bossFighting = () => telekinetic !== null && (telekinetic.phase === "join" || telekinetic.phase === "panic");
+  const army = scripted?.army ? new ArmySpawner(level, combat, scripted.army, difficulty, () => script?.intensity ?? 1, bossFighting) : null;
   const actors: ScriptActor[] = [];
   if (army) actors.push(army);
   if (telekinetic) actors.push(telekinetic);

@@ -4,6 +4,8 @@ import type { Difficulty } from "./MercConfig";
 export interface ArmyConfig {
   /** Never more mercenaries alive at once than this, per difficulty. */
   aliveCap: Record<Difficulty, number>;
+  /** While the telekinetic throws the roof at Henry, fewer: the boss and his throws are the fight. */
+  aliveCapWithBoss: Record<Difficulty, number>;
   /** Seconds between two arrivals at intensity 0 (calm) and at intensity 1 (full combat). */
   calmIntervalS: number;
   hotIntervalS: number;
@@ -27,6 +29,7 @@ export interface ArmyConfig {
 
 export const ARMY: ArmyConfig = {
   aliveCap: { easy: 4, normal: 6, hard: 8 },
+  aliveCapWithBoss: { easy: 3, normal: 4, hard: 6 },
   calmIntervalS: 3.2,
   hotIntervalS: 1.3,
   breatherS: 2,

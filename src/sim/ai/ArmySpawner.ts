@@ -16,7 +16,7 @@ export const ARMY_FIGHT_BASE = 1000;
 
 /** What presentation and tests read of the army. */
 export interface ArmyView {
-  /** Most mercenaries allowed alive at once on this difficulty. */
+  /** Most mercenaries allowed alive at once on this difficulty (fewer while the boss fights). */
   readonly cap: number;
   /** Mercenaries alive now, and the most there have been at once. */
   readonly alive: number;
@@ -39,6 +39,7 @@ export interface ArmyView {
  */
 export class ArmySpawner implements ArmyView, ScriptActor {
   readonly cap: number;
+  private readonly capWithBoss: number;
   private readonly spawned: Int32Array;
   private readonly calledTick: Int32Array;
   private readonly entries: { anchor: Anchor; kind: "lift" | "stairs" | "rope" }[][];
@@ -60,9 +61,12 @@ export class ArmySpawner implements ArmyView, ScriptActor {
     readonly waves: readonly ArmyWave[],
     difficulty: Difficulty,
     private readonly intensity: () => number,
+    /** Whether the telekinetic is in the fight now (joined or panicking). */
+    private readonly bossFighting: () => boolean = () => false,
     readonly config: ArmyConfig = ARMY,
   ) {
     this.cap = config.aliveCap[difficulty];
+    this.capWithBoss = Math.min(this.cap, config.aliveCapWithBoss[difficulty]);
     this.spawned = new Int32Array(waves.length);
     this.calledTick = new Int32Array(waves.length).fill(-1);
     this.entries = waves.map((w) =>
@@ -135,7 +139,8 @@ export class ArmySpawner implements ArmyView, ScriptActor {
     else if (health.health01 >= c.resumeHealth01) this.holding = false;
     this.waitLeftS -= FIXED_DT;
     this.current = this.nextWave();
-    if (this.current < 0 || this.waitLeftS > 0 || this.holding || health.dead || this.alive >= this.cap) return;
+    const cap = this.bossFighting() ? this.capWithBoss : this.cap;
+    if (this.current < 0 || this.waitLeftS > 0 || this.holding || health.dead || this.alive >= cap) return;
     if (this.arrive(this.current)) {
       const i = this.intensity();
       const t = Math.min(1, Math.max(0, i));

@@ -43,6 +43,23 @@ describe("the army's spawner", () => {
     });
   }
 
+  it("while the telekinetic throws, fewer come at once: his throws are the fight", () => {
+    const sim = roofSim([{ kind: "telekinetic", phase: "join", anchor: "akan.helipad" }, ...call(...ARMY_WAVES.map((w) => w.group))], "normal", "deck");
+    let most = 0;
+    play(
+      sim,
+      60 * 60,
+      (c) => {
+        still(c);
+        most = Math.max(most, aliveNow(sim));
+      },
+      neutralCmd(),
+    );
+    expect(most).toBe(ARMY.aliveCapWithBoss.normal);
+    expect(ARMY.aliveCapWithBoss.normal).toBeLessThan(ARMY.aliveCap.normal);
+    sim.dispose();
+  });
+
   it("a wave that hurt Henry is followed by a longer breather than one that did not", () => {
     /** Seconds from calling wave 2 to its first arrival, after a wave 1 in which Henry took `hurt`. */
     const breather = (hurt: number) => {

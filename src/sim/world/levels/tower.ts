@@ -132,7 +132,6 @@ function housings(c: CityBuilder): void {
   house(-3, 27, 6, 6.5, 3.4);
   c.sign("ВЫХОД", [0, 2.9, 26.98], Math.PI, 0.35);
   c.anchor("spawn", 0, 0, 24.5, 0);
-  c.anchor("stairs.south", 0, 0, 25.2, 0);
   house(20, -31, 6, 6, 3.4);
   c.sign("ВЫХОД", [23, 2.9, -24.98], 0, 0.35);
   c.anchor("stairs.north", 23, 0, -23.2, Math.PI);
