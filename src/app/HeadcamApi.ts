@@ -24,8 +24,8 @@ export interface HeadcamState {
   day?: { title: string; pieces: string[]; index: number; splits: { piece: string; seconds: number; completed: boolean }[] } | null;
   /** On a piece with an army: how many are alive now, the most allowed at once, the waves called so far. */
   army?: { alive: number; cap: number; waves: number } | null;
-  /** On a piece with the telekinetic: his phase, what he is doing with the thing he lifts, whether his guard is down. */
-  telekinetic?: { phase: string; throw: string; exposed: boolean } | null;
+  /** On a piece with the telekinetic: his phase, the stage of his throw and where the thing is (null when none), whether his guard is down. */
+  telekinetic?: { phase: string; throw: string; exposed: boolean; object: [number, number, number] | null } | null;
 }
 
 export interface HeadcamStats {

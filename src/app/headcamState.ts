@@ -1,5 +1,6 @@
 import { CAST } from "../content/cast";
 import type { GameSession } from "../session/GameSession";
+import type { TelekinesisView } from "../sim/ai/Telekinetic";
 import type { CameraPose } from "../view/View";
 import type { HeadcamState } from "./HeadcamApi";
 
@@ -41,8 +42,14 @@ export function headcamState(run: {
     audio: run.audio,
     day: run.day ?? null,
     army: sim?.army ? { alive: sim.army.alive, cap: sim.army.cap, waves: sim.army.called } : null,
-    telekinetic: sim?.telekinesis ? { phase: sim.telekinesis.akan.phase, throw: sim.telekinesis.throw.stage, exposed: sim.telekinesis.akan.exposed } : null,
+    telekinetic: sim?.telekinesis ? telekineticState(sim.telekinesis) : null,
   };
+}
+
+function telekineticState(tk: TelekinesisView): NonNullable<HeadcamState["telekinetic"]> {
+  const t = tk.throw;
+  const object: [number, number, number] | null = t.stage === "none" ? null : [t.position.x, t.position.y, t.position.z];
+  return { phase: tk.akan.phase, throw: t.stage, exposed: tk.akan.exposed, object };
 }
 
 function speakerName(id: string): string {

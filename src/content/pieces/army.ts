@@ -112,7 +112,9 @@ export const ARMY: SetPieceDef = {
         { kind: "line", line: "ar.free" },
       ],
     },
-    { id: "last", when: { kind: "lineFinished", line: "ar.free" }, cues: [{ kind: "line", line: "ar.last" }] },
+    { id: "heard", when: { kind: "lineFinished", line: "ar.free" }, cues: [] },
+    // The last calm moment: her last line comes when he looks at her.
+    { id: "last", when: { kind: "look", anchor: "estelle.face", withinDeg: 20 }, cues: [{ kind: "line", line: "ar.last" }] },
     { id: "fade", when: { kind: "lineFinished", line: "ar.last" }, cues: [{ kind: "fade", toBlack: true, seconds: 2.5 }] },
     { id: "card", when: { kind: "timer", afterS: 2.5 }, cues: [{ kind: "end" }] },
   ],

@@ -77,6 +77,7 @@ function helipad(c: CityBuilder): void {
     c.farBlock([x, P.y, z], [w, 0.02, d], "marking", false);
   }
   c.anchor("estelle", cx, P.y, 0, Math.PI / 2);
+  c.anchor("estelle.face", cx, P.y + 1.55, 0, Math.PI / 2);
   c.anchor("akan.helipad", cx + 5, P.y, 4, Math.PI / 2);
   c.anchor("akan.edge", P.x1 - 2.5, P.y, -6, Math.PI / 2);
 }
