@@ -43,6 +43,8 @@ export interface ThrowPick {
 }
 
 const HENRY_RADIUS_M = 0.35;
+/** A wreck never lies nearer the wife than this beyond its own half length, metres. */
+const KEEP_CLEAR_OF_WIFE_M = 1.2;
 /** What a prop collides with once it is back in the world (as PhysicsWorld builds props). */
 const PROP_MASK = CollisionGroups.static | CollisionGroups.player | CollisionGroups.prop | CollisionGroups.enemy | CollisionGroups.debris;
 /** Where a throw is aimed: Henry's chest, standing and crouched, above his feet. */
@@ -255,6 +257,18 @@ export class TelekineticThrow implements ThrowView {
     if (this.source === "box") {
       const v = this.boxes.views[this.index];
       const yaw = v.yawRad + c.rng.range(-0.6, 0.6);
+      // Nothing he throws comes down on the wife he holds: a wreck near her is pushed clear.
+      const w = this.level.anchors.estelle;
+      const keep = DMath.hypot(v.size[0], v.size[2]) / 2 + KEEP_CLEAR_OF_WIFE_M;
+      if (w) {
+        const dx = x - w.position[0];
+        const dz = z - w.position[2];
+        const d = DMath.hypot(dx, dz);
+        if (d < keep) {
+          x = w.position[0] + (d > 1e-3 ? dx / d : 1) * keep;
+          z = w.position[2] + (d > 1e-3 ? dz / d : 0) * keep;
+        }
+      }
       this.boxes.wreck(v, x, floorY, z, yaw, c.rng.range(-0.15, 0.15), (px, pz, r) => this.clearOfPeople(px, pz, r));
     } else if (this.source === "prop") {
       const b = c.physics.propBodies[this.index];

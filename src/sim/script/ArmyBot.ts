@@ -78,6 +78,15 @@ export class ArmyBot {
     this.enemies = [...mercs, proxy];
   }
 
+  /**
+   * What the eyes should follow this tick: the thing the telekinetic lifts, while no enemy
+   * is in the sights (a player watches the glow to know where to step); null otherwise.
+   */
+  watchPoint(fighting: boolean): { x: number; y: number; z: number } | null {
+    const t = this.tk.throw;
+    return !fighting && t.stage !== "none" && t.stage !== "flight" ? t.position : null;
+  }
+
   /** Adjusts the set-piece bot's command for this tick: a dodge first, else a route round obstacles. */
   after(goal: DirectorGoal, s: BotSenses, cmd: InputCmd, fighting: boolean): void {
     const p = s.player.position;

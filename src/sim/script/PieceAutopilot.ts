@@ -51,7 +51,13 @@ export class PieceAutopilot {
     if (!this.bot || !script) return this.walker.next(cmd);
     const goal = script.goal();
     this.bot.next(goal, this.senses, cmd);
-    this.army?.after(goal, this.senses, cmd, this.bot.engaged);
+    const army = this.army;
+    if (army) {
+      // The look first: the feet's moves are written relative to it.
+      const w = army.watchPoint(this.bot.engaged);
+      if (w) this.bot.glance(w.x, w.y, w.z, this.senses, cmd);
+      army.after(goal, this.senses, cmd, this.bot.engaged);
+    }
     return cmd;
   }
 }

@@ -140,6 +140,14 @@ export class SetPieceBot {
     return best;
   }
 
+  /** Turns the head toward a point this tick (as fast as a player's wrist), writing the look into `cmd`. */
+  glance(tx: number, ty: number, tz: number, s: BotSenses, cmd: InputCmd): void {
+    const p = s.player;
+    this.aimAt(tx, ty, tz, p.position.x, p.position.y + p.eyeHeightM, p.position.z);
+    cmd.yawRad = this.yaw;
+    cmd.pitchRad = this.pitch;
+  }
+
   /** Turns toward a point at the configured rate; true when within the fire cone. */
   private aimAt(tx: number, ty: number, tz: number, ex: number, ey: number, ez: number): boolean {
     const dx = tx - ex;
