@@ -5,6 +5,7 @@ import { bootLab } from "./app/lab/bootLab";
 import { browserStorage } from "./settings/storage";
 import { parseUrlParams } from "./app/urlParams";
 import { isPresetId } from "./rig/presets";
+import { DAY_ID } from "./content/day";
 
 /** Browser entry: reads the URL, builds the app, installs `window.headcam`, starts. */
 function boot(): void {
@@ -29,12 +30,13 @@ function boot(): void {
     replay: (text) => app.replay(text),
     loadLevel: (id, o) => app.loadLevel(id, o),
     quit: () => app.quit(),
+    render: (o) => app.render(o),
   };
   if (errors.length) {
     app.showError("That link has a problem", [...errors, "The title screen is one click away."]);
-  } else if (options.mode !== "play") {
-    const what = options.mode === "lab" ? "The Rig Lab" : "Cinema mode";
-    app.showError(`${what} is not built yet`, [`${what} arrives in a later version of HEADCAM. The game itself is ready to play.`]);
+  } else if (options.mode === "cinema") {
+    // Cinema of the whole day is cinema of every piece in story order (its default).
+    app.startCinema(options.piece === DAY_ID ? null : options.piece, false).catch((e) => app.showError("Could not start cinema", [String(e)]));
   } else if (options.piece && options.autopilot) {
     app.start().catch((e) => app.showError("Could not start", [String(e)]));
   } else if (options.piece) {

@@ -2,7 +2,6 @@ import { Mesh, MeshBasicMaterial, CylinderGeometry, IcosahedronGeometry } from "
 import type { SimEvent } from "../sim/core/SimEvent";
 import type { Sim } from "../sim/SimTypes";
 import { TelekinesisView } from "../view/actors/TelekinesisView";
-import { UnitGearView } from "../view/actors/UnitGearView";
 import { Searchlight } from "../view/city/Searchlight";
 import { glowMaterial } from "../view/effects/FxPool";
 import { RuntimeBoxesView } from "../view/level/RuntimeBoxesView";
@@ -16,14 +15,13 @@ const ROPE_LENGTH_M = 24;
 
 /**
  * The finale on screen: boxes that move or vanish (cars and vents thrown, barriers broken),
- * the telekinetic and his throws, the heavier units' gear, ropes where the army climbs up,
+ * the telekinetic's barrier and throws (the units' gear is their outfits), ropes where the army climbs up,
  * the glow round the wife while he holds her, the searchlight below, and a fade to black
  * when the script asks. Each part exists only where the level or the piece has it.
  */
 export class FinalePresenter implements Presenter {
   private readonly boxes: RuntimeBoxesView | null;
   private readonly tk: TelekinesisView | null;
-  private readonly gear: UnitGearView | null;
   private readonly searchlight: Searchlight | null;
   private readonly hold: Mesh | null;
   private readonly holdMat = glowMaterial();
@@ -41,8 +39,7 @@ export class FinalePresenter implements Presenter {
     const scene = ctx.view.scene;
     const shadows = ctx.settings.get().shadows !== "off";
     this.boxes = sim.runtimeBoxes.length ? new RuntimeBoxesView(sim.runtimeBoxes, sim.level, shadows) : null;
-    this.tk = sim.telekinesis ? new TelekinesisView(sim.telekinesis, shadows) : null;
-    this.gear = sim.army ? new UnitGearView(sim.combat.mercs, shadows) : null;
+    this.tk = sim.telekinesis ? new TelekinesisView(sim.telekinesis) : null;
     const beam = sim.level.anchors.searchlight;
     this.searchlight = beam ? new Searchlight(beam) : null;
     const wife = sim.level.anchors.estelle;
@@ -57,7 +54,7 @@ export class FinalePresenter implements Presenter {
       rope.visible = false;
       this.ropes.push(rope);
     }
-    for (const part of [this.boxes?.group, this.tk?.group, this.gear?.group, this.searchlight?.group, this.hold, ...this.ropes]) if (part) scene.add(part);
+    for (const part of [this.boxes?.group, this.tk?.group, this.searchlight?.group, this.hold, ...this.ropes]) if (part) scene.add(part);
     this.fade = document.createElement("div");
     this.fade.className = "fade";
     ctx.root.append(this.fade);
@@ -91,7 +88,6 @@ export class FinalePresenter implements Presenter {
     const sim = this.ctx.session.sim;
     this.boxes?.update(alpha);
     this.tk?.update(dt);
-    this.gear?.update();
     this.searchlight?.update((sim.tick + alpha) / 60, sim.level.timeOfDay === "night" ? 1 : 0);
     if (this.hold && sim.telekinesis) {
       const phase = sim.telekinesis.akan.phase;
@@ -105,10 +101,9 @@ export class FinalePresenter implements Presenter {
 
   dispose(): void {
     const scene = this.ctx.view.scene;
-    for (const part of [this.boxes?.group, this.tk?.group, this.gear?.group, this.searchlight?.group, this.hold, ...this.ropes]) if (part) scene.remove(part);
+    for (const part of [this.boxes?.group, this.tk?.group, this.searchlight?.group, this.hold, ...this.ropes]) if (part) scene.remove(part);
     this.boxes?.dispose();
     this.tk?.dispose();
-    this.gear?.dispose();
     this.searchlight?.dispose();
     this.holdGeometry.dispose();
     this.holdMat.dispose();

@@ -1,5 +1,6 @@
 import { armsPresenter } from "./ArmsPresenter";
 import { createAudioPresenter } from "./AudioPresenter";
+import { bodiesPresenter } from "./BodiesPresenter";
 import { CombatPresenter } from "./CombatPresenter";
 import { FinalePresenter } from "./FinalePresenter";
 import { HudPresenter } from "./HudPresenter";
@@ -17,4 +18,5 @@ export const PRESENTERS: PresenterFactory[] = [
   (ctx) => new ScriptPresenter(ctx),
   (ctx) => new FinalePresenter(ctx),
   armsPresenter,
+  bodiesPresenter,
 ];

@@ -1,3 +1,4 @@
+import { BARK_LINES } from "../content/barks";
 import type { SimEvent } from "../sim/core/SimEvent";
 
 /**
@@ -27,6 +28,8 @@ export const EVENT_SOUNDS: { readonly [K in SimEvent["kind"]]: readonly string[]
   telekinesis: ["sfx/tk.rise", "sfx/tk.throw", "sfx/tk.impact.heavy", "sfx/tk.impact.light"],
   coverBroken: ["sfx/concrete.break"],
   akanHit: ["sfx/barrier.deflect", "sfx/akan.hurt"],
+  // A mercenary's call, in his voice at his position.
+  bark: BARK_LINES.map((l) => voiceId(l.id)),
   // Script cues: a shake beat (the pod's crash and drop) booms; lines play as voices.
   cue: ["sfx/explosion"],
 };

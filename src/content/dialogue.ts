@@ -1,24 +1,31 @@
+import { BARK_LINES } from "./barks";
 import type { SpeakerId } from "./cast";
 import { DIRECTOR_INTERVIEW, PRODUCER_INTERVIEW, type Source, TRAILER_NEWS } from "./sources";
-import { subtitleDurationS } from "./subtitles";
+import { type Lang, subtitleDurationS, subtitleText } from "./subtitles";
 
 /** One line of dialogue, written for this game (no sentence comes from the documents). */
 export interface DialogueLine {
   id: string;
   speaker: SpeakerId;
-  /** Subtitle text: at most 2 lines of 42 characters. */
+  /** Subtitle text, always English (a translation for `ru` lines): at most 2 lines of 42 characters with its tag. */
   text: string;
+  /** The language the voice speaks: "en", or "ru" (mercenaries), subtitled as translated. */
+  lang: Lang;
+  /** What the voice says when it is not the subtitle: the Russian of a translated line. */
+  spoken?: string;
   /** Voice asset name under assets/voice/, when one exists. */
   voice?: string;
-  /** Seconds on screen: max(voice + 0.3 s, characters / 15, 1.2 s). */
+  /** Seconds on screen: max(voice + 0.3 s, characters / 15, 1.2 s), counting the subtitle as shown (with its tag). */
   durationS: number;
   /** Heard through Henry's earpiece (Jimmy on the phone) rather than in the room. */
   radio?: boolean;
   source: Source;
 }
 
-function line(id: string, speaker: SpeakerId, text: string, source: Source, opts: { radio?: boolean } = {}): DialogueLine {
-  return { id, speaker, text, durationS: subtitleDurationS(text), source, ...opts };
+/** A line in English unless `opts.lang` says otherwise (then `opts.spoken` holds what is said). */
+export function line(id: string, speaker: SpeakerId, text: string, source: Source, opts: { radio?: boolean; lang?: Lang; spoken?: string } = {}): DialogueLine {
+  const lang = opts.lang ?? "en";
+  return { id, speaker, text, durationS: subtitleDurationS(subtitleText(text, lang)), source, ...opts, lang };
 }
 
 const PROD = PRODUCER_INTERVIEW;
@@ -33,10 +40,10 @@ export const DIALOGUE: readonly DialogueLine[] = [
   line("aw.arm", "estelle", "Your arm first. Pressure, then a click, then you.", "outside"),
   line("aw.leg", "estelle", "And the leg. Don't kick me, please.", "outside"),
   line("aw.look", "estelle", "Follow the lights. Look at each one for me.", "outside"),
-  line("aw.lookdone", "estelle", "Eyes track perfectly. Good.", "outside"),
+  line("aw.lookdone", "estelle", "Your eyes track perfectly. Good.", "outside"),
   line("aw.flex", "estelle", "Now make a fist. Squeeze, hold, let go.", "outside"),
   line("aw.steps", "estelle", "Stand up. A few steps toward me. Slowly.", "outside"),
-  line("aw.name", "estelle", "You're Henry. I'm Estelle. I'm your wife.", PROD),
+  line("aw.name", "estelle", "Your name is Henry. I'm Estelle, your wife.", PROD),
   line("aw.strong", "estelle", "The new arm is stronger than the old one. Careful with handshakes.", "outside"),
   line("aw.window", "estelle", "Go on, look out. That's Moscow down there, under the clouds.", "outside"),
   line("aw.lab", "estelle", "We're a long way up. Nobody finds this lab by accident.", PROD),
@@ -51,16 +58,16 @@ export const DIALOGUE: readonly DialogueLine[] = [
   // The street: morning, a chase under fire.
   line("st.crash", "estelle", "Henry? Henry, get up! Please, get up!", NEWS),
   line("st.taken", "akan", "Stay down, tin man. She's coming with me.", NEWS),
-  line("st.jimmy", "jimmy", "Henry! It's Jimmy. You don't know me. Run north!", PROD, { radio: true }),
+  line("st.jimmy", "jimmy", "Henry! It's Jimmy. You don't know me. Go north!", PROD, { radio: true }),
   line("st.north", "jimmy", "Straight up the avenue. Don't stop for anything.", DIR, { radio: true }),
   line("st.fight1", "jimmy", "Three of them by the kiosks. Use the cars.", DIR, { radio: true }),
   line("st.barrel", "jimmy", "See the red barrel? Shoot it. Trust me.", DIR, { radio: true }),
   line("st.clear1", "jimmy", "Lovely. Keep moving, more are coming.", DIR, { radio: true }),
   line("st.courtyard", "jimmy", "Right, into the courtyard! Cut through!", DIR, { radio: true }),
-  line("st.fight2", "jimmy", "Ambush ahead. Get low, pick them off.", DIR, { radio: true }),
+  line("st.fight2", "jimmy", "It's an ambush. Get low, pick them off.", DIR, { radio: true }),
   line("st.fight3", "jimmy", "Last lot between you and me. Go loud.", DIR, { radio: true }),
   line("st.end", "jimmy", "You made it. Into the van. I'll explain. Mostly.", PROD, { radio: true }),
-  line("st.merc", "merc", "Target's on foot! Heading north!", PROD, { radio: true }),
+  line("st.merc", "merc", "Target's on foot! Heading north!", PROD, { radio: true, lang: "ru", spoken: "Цель пешком! Уходит на север!" }),
   // The army: night on the tower roof, Akan watching, then throwing; Estelle freed.
   line("ar.roof", "jimmy", "Top of the tower. She's up here, Henry. So is every gun he owns.", NEWS, { radio: true }),
   line("ar.lifts", "jimmy", "Lifts are moving! Keep off the open deck!", DIR, { radio: true }),
@@ -70,7 +77,7 @@ export const DIALOGUE: readonly DialogueLine[] = [
   line("ar.more", "akan", "A thousand men, Henry. I can keep this up till morning.", PROD),
   line("ar.shields", "jimmy", "Riot shields! Get round the side of them, or punch them.", DIR, { radio: true }),
   line("ar.myself", "akan", "Still standing? Then I'll do this myself.", NEWS),
-  line("ar.glows", "jimmy", "When something glows, move! Sideways, not back!", DIR, { radio: true }),
+  line("ar.glows", "jimmy", "When you see it glow, move to the side, not back!", DIR, { radio: true }),
   line("ar.guard", "jimmy", "He drops his guard when he lifts the big stuff. Shoot him then!", DIR, { radio: true }),
   line("ar.panic", "akan", "Everyone up here! Now! Kill it!", NEWS),
   line("ar.rattled", "jimmy", "He's rattled. Don't let him pick anything up!", DIR, { radio: true }),
@@ -84,6 +91,8 @@ export const DIALOGUE: readonly DialogueLine[] = [
   line("jimmy.wrong", "jimmy", "Wrong way! Turn around, north is behind you!", DIR, { radio: true }),
   line("jimmy.still", "jimmy", "Don't just stand there. Move!", DIR, { radio: true }),
   line("jimmy.still2", "jimmy", "Admire the architecture later, Henry.", DIR, { radio: true }),
+  // The mercenaries' barks in Russian (src/content/barks.ts), called by the core's AI.
+  ...BARK_LINES,
 ];
 
 const BY_ID = new Map(DIALOGUE.map((l) => [l.id, l]));

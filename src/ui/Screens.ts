@@ -37,8 +37,8 @@ export class Screens {
     this.layer.replaceChildren();
   }
 
-  /** The title screen; with `onDay`, a "Play the whole day" button above the pieces. */
-  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void, onCredits: () => void, onDay?: () => void): void {
+  /** The title screen; with `modes.day`, a "Play the whole day" button above the pieces. */
+  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void, onCredits: () => void, modes: { cinema: () => void; lab: () => void; day?: () => void }): void {
     const list = el("ul", { class: "pieces" });
     pieces.forEach((p, i) => {
       const b = button(`${i + 1}. ${p.title}`, () => onPlay(p.id), { "data-piece": p.id });
@@ -62,13 +62,15 @@ export class Screens {
           button("Comfort settings", onSettings, { class: "link", "data-action": "comfort" }),
           " turn the shake down or off; a browser set to reduce motion starts gentle.",
         ),
-        onDay ? el("div", { class: "row day" }, button("Play the whole day", onDay, { "data-action": "day", "data-piece": "day" })) : null,
+        modes.day ? el("div", { class: "row day" }, button("Play the whole day", modes.day, { "data-action": "day", "data-piece": "day" })) : null,
         list,
         el(
           "div",
           { class: "row" },
-          button("Settings", onSettings, { "data-action": "settings" }),
+          button("Cinema", modes.cinema, { "data-action": "cinema", title: "Watch the game play itself as a film" }),
+          button("Rig Lab", modes.lab, { "data-action": "lab", title: "Tune the head-mounted camera" }),
           button("Replay a take…", onReplay, { "data-action": "replay" }),
+          button("Settings", onSettings, { "data-action": "settings" }),
           button("Credits", onCredits, { "data-action": "credits" }),
         ),
       ),
@@ -94,7 +96,7 @@ export class Screens {
     this.show("loading", el("div", { class: "panel loading" }, el("p", {}, label), bar));
   }
 
-  pause(handlers: { resume: () => void; restart: () => void; settings: () => void; saveTake: () => void; quit: () => void }): void {
+  pause(handlers: { resume: () => void; restart: () => void; settings: () => void; saveTake: () => void; render: () => void; quit: () => void }): void {
     this.show(
       "pause",
       el(
@@ -108,6 +110,7 @@ export class Screens {
           button("Restart", handlers.restart, { "data-action": "restart" }),
           button("Settings", handlers.settings, { "data-action": "settings" }),
           button("Save this take", handlers.saveTake, { "data-action": "save-take" }),
+          button("Render video", handlers.render, { "data-action": "render" }),
           button("Quit to title", handlers.quit, { "data-action": "quit" }),
         ),
         controlsTable(),

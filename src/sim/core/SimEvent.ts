@@ -1,3 +1,4 @@
+import type { BarkKind } from "../../content/barks";
 import type { Cue } from "../../content/script";
 import type { Surface, Vec3Tuple } from "../world/Level";
 
@@ -84,4 +85,7 @@ export type SimEvent =
   /** A heavy throw broke a barrier Henry could hide behind (`box` indexes the level's boxes). */
   | { kind: "coverBroken"; tick: number; box: number; position: Vec3Tuple }
   /** Henry's round or fist met the telekinetic: his barrier turned it (`hurt` false) or it hurt him. */
-  | { kind: "akanHit"; tick: number; hurt: boolean; health01: number; position: Vec3Tuple };
+  | { kind: "akanHit"; tick: number; hurt: boolean; health01: number; position: Vec3Tuple }
+
+  /** A mercenary calls out to his squad (in Russian): `line` is the dialogue line he says, `position` his head. */
+  | { kind: "bark"; tick: number; merc: ActorId; bark: BarkKind; line: string; position: Vec3Tuple };

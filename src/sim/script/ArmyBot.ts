@@ -4,7 +4,7 @@ import type { MercView, PickupView } from "../combat/CombatView";
 import { DMath } from "../core/DMath";
 import { Buttons, type InputCmd } from "../input/InputCmd";
 import type { DirectorGoal } from "./Director";
-import type { BotSenses } from "./SetPieceBot";
+import type { BotEnemy, BotSenses, BotWeapon } from "../bot/BotSenses";
 import { type DodgeConfig, ThrowDodger } from "./ThrowDodger";
 
 /** The autopilot's dodge on the roof: it sprints across the throw's line. */
@@ -20,7 +20,7 @@ const PICKUP_RANGE_M = 35;
 const PICKUP_GIVE_UP_TICKS = 360;
 
 /** An enemy the bot can aim at: a mercenary's view, or the telekinetic while his guard is down. */
-type Target = BotSenses["enemies"][number];
+type Target = BotEnemy;
 
 /**
  * The army piece's own behaviour for the set-piece bot: the enemies it shoots include
@@ -36,7 +36,6 @@ export class ArmyBot {
   private pathIdx = 0;
   private goalNode = -1;
   private planAge = REPLAN_TICKS;
-  private switchToggle = false;
   /** Where it walks this tick (written by the goal readers, no allocation). */
   private readonly target = { x: 0, z: 0 };
   /** Whether Henry could stand at (x, z): a nav cell is there. */
@@ -45,15 +44,13 @@ export class ArmyBot {
   private pickupSlot = -1;
   private pickupTicks = 0;
   private skipSlot = -1;
+  private readonly ammo: Ammo = { rounds: 0, rifleRounds: -1 };
 
   constructor(
     mercs: readonly MercView[],
     private readonly tk: TelekinesisView,
     private readonly nav: NavGrid,
-    private readonly anchors: BotSenses["anchor"],
     private readonly pickups: readonly PickupView[],
-    /** Rounds of the gun in hand (as the HUD shows them), and of the rifle if Henry carries one (-1 if not). */
-    private readonly ammo: () => { rounds: number; rifleRounds: number; onRifle: boolean },
   ) {
     const akan = tk.akan;
     const proxy: Target = {
@@ -63,6 +60,13 @@ export class ArmyBot {
       get active() {
         return akan.exposed;
       },
+      position: akan.position,
+      get yawRad() {
+        return akan.yawRad;
+      },
+      crouched: false,
+      // His throws are no muzzle flash: a player sees the glow, not a shot.
+      sinceShotTicks: Number.MAX_SAFE_INTEGER,
       center: {
         get x() {
           return akan.position.x;
@@ -91,21 +95,15 @@ export class ArmyBot {
   after(goal: DirectorGoal, s: BotSenses, cmd: InputCmd, fighting: boolean): void {
     const p = s.player.position;
     if (this.dodger.apply(this.tk.throw, p, this.footing, cmd)) return;
-    // Out of rounds, a fight is no place to stand: try the other gun, and fetch some. A
-    // loaded rifle beats the pistol.
-    const a = this.ammo();
+    // Changing guns is the core's WeaponCare; out of rounds, a fight is no place to stand: fetch some.
+    const a = readAmmo(s, this.ammo);
     const dry = a.rounds === 0;
-    if (dry || (!a.onRifle && a.rifleRounds > 0)) {
-      this.switchToggle = !this.switchToggle;
-      if (this.switchToggle) cmd.buttons |= Buttons.weaponNext;
-    }
     if (fighting && !dry) return;
-    if (this.wantsPickup(goal, p) || this.goalPoint(goal, s, p)) this.route(this.target.x, this.target.z, p, cmd);
+    if (this.wantsPickup(goal, p, a) || this.goalPoint(goal, s, p)) this.route(this.target.x, this.target.z, p, cmd);
   }
 
   /** The nearest pickup worth the walk: when short of rounds, without a rifle, or with nothing else to do. */
-  private wantsPickup(goal: DirectorGoal, p: { x: number; y: number; z: number }): boolean {
-    const a = this.ammo();
+  private wantsPickup(goal: DirectorGoal, p: { x: number; y: number; z: number }, a: Ammo): boolean {
     // Between waves it stocks up; once Akan is beaten there is nothing left to fight.
     const idle = goal.kind === "wait" && this.tk.akan.phase !== "beaten";
     const rifleLow = a.rifleRounds < LOW_AMMO;
@@ -139,7 +137,7 @@ export class ArmyBot {
   /** Where the goal wants Henry to walk: an anchor, or the nearest enemy standing. */
   private goalPoint(goal: DirectorGoal, s: BotSenses, p: { x: number; z: number }): boolean {
     if (goal.kind === "goto") {
-      const a = this.anchors(goal.anchor);
+      const a = s.anchor(goal.anchor);
       if (!a) return false;
       this.target.x = a.position[0];
       this.target.z = a.position[2];
@@ -194,4 +192,23 @@ export class ArmyBot {
       return;
     }
   }
+}
+
+interface Ammo {
+  /** Rounds of the gun in hand and its spares (as the HUD shows them). */
+  rounds: number;
+  /** The rifle's rounds if Henry carries one, -1 if not. */
+  rifleRounds: number;
+}
+
+/** What Henry has left, from the guns a player remembers picking up (written into `out`, no allocation). */
+function readAmmo(s: BotSenses, out: Ammo): Ammo {
+  const ws: readonly BotWeapon[] = s.weapons ?? [];
+  out.rounds = 0;
+  out.rifleRounds = -1;
+  for (const w of ws) {
+    if (w.id === s.weapon) out.rounds = w.magazine + w.reserve;
+    if (w.id === "rifle") out.rifleRounds = w.magazine + w.reserve;
+  }
+  return out;
 }

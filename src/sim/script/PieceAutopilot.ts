@@ -1,47 +1,49 @@
 import type { CoreSim } from "../createSim";
 import { Autopilot } from "../input/Autopilot";
 import type { InputCmd } from "../input/InputCmd";
+import { pieceBehaviours } from "../bot/pieceBehaviours";
+import type { BotWeapon } from "../bot/BotSenses";
 import { WEAPON_IDS } from "../combat/CombatConfig";
 import { ArmyBot } from "./ArmyBot";
-import { type BotSenses, SetPieceBot } from "./SetPieceBot";
+import { type BotSenses, DEFAULT_BOT, SetPieceBot } from "./SetPieceBot";
 
 /**
  * The autopilot of `autopilot=1` and `npm run sim -- --autopilot`: the set-piece bot
- * where a script runs (it follows the director and fights), the plain walker elsewhere.
- * Either way it only writes InputCmds.
+ * where a script runs (it follows the director and fights, with whatever its piece adds),
+ * the plain walker elsewhere. Either way it only writes InputCmds.
  */
 export class PieceAutopilot {
-  private readonly bot: SetPieceBot | null;
+  readonly bot: SetPieceBot | null;
   private readonly walker: Autopilot;
   private readonly senses: BotSenses;
   /** The army piece's own behaviour (dodging throws, Akan as a target, routes round the roof). */
   private readonly army: ArmyBot | null;
+  private readonly weapons: BotWeapon[] = [];
 
   constructor(private readonly sim: CoreSim) {
     this.walker = new Autopilot(sim);
     const combat = sim.internals.combat;
-    this.bot = sim.internals.script ? new SetPieceBot(sim.player.yawRad) : null;
+    const script = sim.internals.script;
+    this.bot = script ? new SetPieceBot(sim.player.yawRad, DEFAULT_BOT, pieceBehaviours(script.pieceId)) : null;
     const tk = sim.telekinesis;
-    this.army =
-      tk && this.bot
-        ? new ArmyBot(sim.combat.mercs, tk, combat.nav, (n) => sim.level.anchors[n], sim.combat.pickups, () => {
-            const a = combat.arsenal;
-            const rifle = WEAPON_IDS.indexOf("rifle");
-            return {
-              rounds: sim.player.magazine + sim.player.reserve,
-              rifleRounds: a.has("rifle") ? a.magazine[rifle] + a.reserve[rifle] : -1,
-              onRifle: sim.player.weapon === "rifle",
-            };
-          })
-        : null;
+    this.army = tk && this.bot ? new ArmyBot(sim.combat.mercs, tk, combat.nav, sim.combat.pickups) : null;
     this.senses = {
       player: sim.player,
       enemies: this.army?.enemies ?? sim.combat.mercs,
       canSee: (ax, ay, az, bx, by, bz) => combat.los.clear(ax, ay, az, bx, by, bz),
       anchor: (n) => sim.level.anchors[n],
+      level: sim.level,
       get magazine() {
         return sim.player.weapon ? sim.player.magazine : undefined;
       },
+      get weapon() {
+        return sim.player.weapon;
+      },
+      get reloading() {
+        return sim.player.reload01 >= 0;
+      },
+      weapons: this.weapons,
+      pickups: sim.combat.pickups,
     };
   }
 
@@ -49,15 +51,33 @@ export class PieceAutopilot {
   next(cmd: InputCmd): InputCmd {
     const script = this.sim.internals.script;
     if (!this.bot || !script) return this.walker.next(cmd);
+    this.readWeapons();
     const goal = script.goal();
     this.bot.next(goal, this.senses, cmd);
     const army = this.army;
     if (army) {
       // The look first: the feet's moves are written relative to it.
-      const w = army.watchPoint(this.bot.engaged);
+      const engaged = this.bot.acted === "engage";
+      const w = army.watchPoint(engaged);
       if (w) this.bot.glance(w.x, w.y, w.z, this.senses, cmd);
-      army.after(goal, this.senses, cmd, this.bot.engaged);
+      army.after(goal, this.senses, cmd, engaged);
     }
     return cmd;
+  }
+
+  /** The guns Henry owns with their rounds, as a player remembers them (no allocation once filled). */
+  private readWeapons(): void {
+    const a = this.sim.internals.combat.arsenal;
+    let n = 0;
+    for (let i = 0; i < WEAPON_IDS.length; i++) {
+      if (!a.owned[i]) continue;
+      if (n === this.weapons.length) this.weapons.push({ id: WEAPON_IDS[i], magazine: 0, reserve: 0 });
+      const w = this.weapons[n];
+      w.id = WEAPON_IDS[i];
+      w.magazine = a.magazine[i];
+      w.reserve = a.reserve[i];
+      n++;
+    }
+    this.weapons.length = n;
   }
 }

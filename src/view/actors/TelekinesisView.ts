@@ -1,8 +1,6 @@
-import { type BufferGeometry, Group, IcosahedronGeometry, Mesh, MeshStandardMaterial, PlaneGeometry } from "three";
+import { type BufferGeometry, Group, IcosahedronGeometry, Mesh, PlaneGeometry } from "three";
 import type { TelekinesisView as TkState } from "../../sim/ai/Telekinetic";
 import { glowMaterial } from "../effects/FxPool";
-import { buildFigure, type FigurePart } from "./figure";
-import { ACTOR_LOOKS } from "./StoryActors";
 
 /** The telekinetic's colour: his barrier, the glow of what he lifts, the lane it will fly down. */
 const TK_COLOR = 0xa98bff;
@@ -11,47 +9,29 @@ const BARRIER_IDLE = 0.1;
 const BARRIER_FLASH = 0.6;
 const BARRIER_DOWN = 0.02;
 
-/** Akan working his power: the long coat, both arms raised toward what he lifts. */
-function castingLook(): FigurePart[] {
-  return ACTOR_LOOKS.akan.map(([size, at, color]) => {
-    // The arms (the thin parts beside the torso) turn up over the shoulders.
-    if (Math.abs(at[0]) > 0.3 && size[1] > 0.5) return [[size[0], size[1], size[2]], [at[0] * 1.15, 1.78, -0.08], color] as FigurePart;
-    return [size, at, color] as FigurePart;
-  });
-}
-
 /**
- * The telekinetic on screen: his figure (arms raised while he lifts, on his knees once
- * beaten), the faint barrier round him that flares when a round splashes on it and drops
+ * The telekinetic's power on screen (his body is the cast's, in the bodies presenter): the
+ * faint barrier round him that flares when a round splashes on it and drops
  * when he lifts something heavy, the glow on the object he lifts (trembling at first,
  * brightest just before it flies), and, once its path is fixed, the glowing lane on the
  * floor it will fly down. Reads the core's view; owns its meshes.
  */
 export class TelekinesisView {
   readonly group = new Group();
-  private readonly standing: Mesh;
-  private readonly casting: Mesh;
   private readonly barrier: Mesh;
   private readonly glow: Mesh;
   private readonly lane: Mesh;
   private readonly geometries: BufferGeometry[] = [];
-  private readonly figureMaterial = new MeshStandardMaterial({ vertexColors: true, roughness: 0.8 });
   private readonly barrierMaterial = glowMaterial();
   private readonly glowMat = glowMaterial();
   private readonly laneMat = glowMaterial();
   private flash = 0;
 
-  constructor(
-    private readonly tk: TkState,
-    shadows: boolean,
-  ) {
+  constructor(private readonly tk: TkState) {
     const keep = <G extends BufferGeometry>(g: G): G => {
       this.geometries.push(g);
       return g;
     };
-    this.standing = new Mesh(keep(buildFigure(ACTOR_LOOKS.akan)), this.figureMaterial);
-    this.casting = new Mesh(keep(buildFigure(castingLook())), this.figureMaterial);
-    for (const m of [this.standing, this.casting]) m.castShadow = shadows;
     const sphere = keep(new IcosahedronGeometry(1, 2));
     this.barrierMaterial.color.setHex(TK_COLOR);
     this.barrier = new Mesh(sphere, this.barrierMaterial);
@@ -63,7 +43,7 @@ export class TelekinesisView {
     plane.rotateX(-Math.PI / 2);
     plane.translate(0, 0, -0.5);
     this.lane = new Mesh(plane, this.laneMat);
-    this.group.add(this.standing, this.casting, this.barrier, this.glow, this.lane);
+    this.group.add(this.barrier, this.glow, this.lane);
     this.group.name = "telekinesis";
     for (const m of this.group.children) m.frustumCulled = false;
   }
@@ -78,13 +58,6 @@ export class TelekinesisView {
     const a = this.tk.akan;
     const on = a.phase !== "away";
     this.flash = Math.max(0, this.flash - dtS * 3);
-    const body = a.casting && a.phase !== "beaten" ? this.casting : this.standing;
-    this.standing.visible = on && body === this.standing;
-    this.casting.visible = on && body === this.casting;
-    body.position.set(a.position.x, a.position.y, a.position.z);
-    body.rotation.set(a.phase === "beaten" ? 0.45 : a.staggered ? -0.25 : 0, a.yawRad, 0);
-    // Beaten, he is on his knees.
-    body.scale.set(1, a.phase === "beaten" ? 0.62 : 1, 1);
     this.barrier.visible = on && a.phase !== "beaten";
     this.barrier.position.set(a.position.x, a.position.y + 1.0, a.position.z);
     const level = a.exposed ? BARRIER_DOWN : BARRIER_IDLE + (BARRIER_FLASH - BARRIER_IDLE) * this.flash;
@@ -116,7 +89,6 @@ export class TelekinesisView {
 
   dispose(): void {
     for (const g of this.geometries) g.dispose();
-    this.figureMaterial.dispose();
     this.barrierMaterial.dispose();
     this.glowMat.dispose();
     this.laneMat.dispose();

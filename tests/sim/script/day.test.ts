@@ -5,7 +5,7 @@ import { pieceList, playablePieces } from "../../../src/sim/world/levels/index";
 
 let day: SimRunResult;
 beforeAll(() => {
-  day = runSim({ piece: "day", autopilot: true, seed: 1, take: null }, () => {});
+  day = runSim({ piece: "day", autopilot: true, seed: 1, ticks: null, take: null }, () => {});
 }, 900_000);
 
 describe("the whole day under the autopilot (npm run sim -- --piece day)", () => {
