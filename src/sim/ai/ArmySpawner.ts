@@ -47,6 +47,7 @@ export class ArmySpawner implements ArmyView, ScriptActor {
   private damageThisWave = 0;
   private lastHealth: number;
   private lastDeaths = 0;
+  private wasDead = false;
   /** Seconds until the army is sent after Henry again once he has restarted (-1: not waiting). */
   private huntInS = -1;
   maxAlive = 0;
@@ -129,6 +130,8 @@ export class ArmySpawner implements ArmyView, ScriptActor {
       this.huntInS = c.afterRestartS + this.combat.health.config.deathRestartS;
       this.waitLeftS = Math.max(this.waitLeftS, this.huntInS);
     }
+    if (this.wasDead && !health.dead) this.clearRoof();
+    this.wasDead = health.dead;
     if (this.huntInS >= 0) {
       this.huntInS -= FIXED_DT;
       if (this.huntInS < 0) this.hunt();
@@ -197,7 +200,7 @@ export class ArmySpawner implements ArmyView, ScriptActor {
 
   /**
    * After a restart: Henry has at least his starting rounds for the pistol, empty ammunition
-   * anchors are filled, and the survivors (put back at their ways in) come for him again.
+   * anchors are filled, and any on the roof by then come for him again.
    */
   private hunt(): void {
     const a = this.combat.arsenal;
@@ -216,6 +219,22 @@ export class ArmySpawner implements ArmyView, ScriptActor {
     }
   }
 
+  /**
+   * As Henry gets up: the army's survivors leave the roof and their places go back to their
+   * waves, so they come in again through the ways in away from him once the pause is over
+   * (put back at their ways in, some stood in sight of the restart point and shot him as he
+   * rose). The wave's last arrivals are the ones sent again.
+   */
+  private clearRoof(): void {
+    const mercs = this.combat.mercs;
+    for (const m of mercs.list) {
+      if (!m.active || !m.alive || m.fight < ARMY_FIGHT_BASE) continue;
+      const k = m.fight - ARMY_FIGHT_BASE;
+      mercs.offStage(this.combat, m);
+      if (k < this.spawned.length && this.spawned[k] > 0) this.spawned[k]--;
+    }
+  }
+
   /** Puts an ammunition box back at every pickup anchor left empty. */
   private restock(): void {
     const pickups = this.combat.pickups;
@@ -230,7 +249,7 @@ export class ArmySpawner implements ArmyView, ScriptActor {
 
   hashInto(h: Hasher): void {
     for (let k = 0; k < this.waves.length; k++) h.u32v(this.spawned[k]).u32v(this.calledTick[k] >>> 0);
-    h.num(this.waitLeftS).num(this.damageThisWave).num(this.lastHealth).u32v(this.lastDeaths).num(this.huntInS);
+    h.num(this.waitLeftS).num(this.damageThisWave).num(this.lastHealth).u32v(this.lastDeaths).num(this.huntInS).bool(this.wasDead);
     h.u32v(this.maxAlive).u32v(this.called).bool(this.holding);
   }
 }
