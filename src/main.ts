@@ -5,6 +5,7 @@ import { bootLab } from "./app/lab/bootLab";
 import { browserStorage } from "./settings/storage";
 import { parseUrlParams } from "./app/urlParams";
 import { isPresetId } from "./rig/presets";
+import { DAY_ID } from "./content/day";
 
 /** Browser entry: reads the URL, builds the app, installs `window.headcam`, starts. */
 function boot(): void {
@@ -34,7 +35,8 @@ function boot(): void {
   if (errors.length) {
     app.showError("That link has a problem", [...errors, "The title screen is one click away."]);
   } else if (options.mode === "cinema") {
-    app.startCinema(options.piece, false).catch((e) => app.showError("Could not start cinema", [String(e)]));
+    // Cinema of the whole day is cinema of every piece in story order (its default).
+    app.startCinema(options.piece === DAY_ID ? null : options.piece, false).catch((e) => app.showError("Could not start cinema", [String(e)]));
   } else if (options.piece && options.autopilot) {
     app.start().catch((e) => app.showError("Could not start", [String(e)]));
   } else if (options.piece) {

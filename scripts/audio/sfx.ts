@@ -4,21 +4,21 @@
  */
 import { biquad, buf, declick, drive, envAR, envExp, mix, noise, normalize, ring, rng, room, sineGlide } from "./dsp";
 
-type Recipe = (seed: number) => Float32Array;
+export type Recipe = (seed: number) => Float32Array;
 
 export const FOOTSTEP_SURFACES = ["asphalt", "concrete", "metal", "glass", "gravel", "grass", "wood", "interior"] as const;
 export const FOOTSTEP_VARIANTS = 4;
 
-function thump(r: () => number, f0: number, f1: number, decayS: number, len = 0.25): Float32Array {
+export function thump(r: () => number, f0: number, f1: number, decayS: number, len = 0.25): Float32Array {
   return envExp(sineGlide(len, f0 * (0.9 + 0.2 * r()), f1, r() * 6), 0.002, decayS);
 }
 
-function burst(r: () => number, len: number, type: "lp" | "hp" | "bp", f: number, q: number, decayS: number): Float32Array {
+export function burst(r: () => number, len: number, type: "lp" | "hp" | "bp", f: number, q: number, decayS: number): Float32Array {
   return envExp(biquad(noise(len, r), type, f, q), 0.001, decayS);
 }
 
 /** Tiny grains of noise scattered over `spanS` (gravel, debris, glass crunch). */
-function grains(r: () => number, len: number, count: number, spanS: number, f: number): Float32Array {
+export function grains(r: () => number, len: number, count: number, spanS: number, f: number): Float32Array {
   const out = buf(len);
   for (let i = 0; i < count; i++) {
     const g = burst(r, 0.02, "bp", f * (0.6 + 0.8 * r()), 2, 0.002 + 0.004 * r());

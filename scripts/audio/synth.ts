@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { writeWav } from "./dsp";
 import { MUSIC_LAYERS, PIECE_MUSIC, renderLayer } from "./music";
 import { effectRecipes } from "./sfx";
+import { finaleRecipes } from "./sfxFinale";
 
 /** Writes the WAVs and returns their sound ids (`sfx/shot.rifle`, `music/street.pad`) with paths. */
 export function renderSynth(out: string): Map<string, string> {
@@ -14,7 +15,8 @@ export function renderSynth(out: string): Map<string, string> {
   mkdirSync(join(out, "music"), { recursive: true });
   const files = new Map<string, string>();
   let seed = 1000;
-  for (const [name, recipe] of Object.entries(effectRecipes())) {
+  // The army's sounds (lifts, ropes, the telekinetic's throws) follow the core effects, so their seeds come after.
+  for (const [name, recipe] of Object.entries({ ...effectRecipes(), ...finaleRecipes() })) {
     const path = join(out, "sfx", `${name}.wav`);
     writeWav(path, recipe(seed));
     files.set(`sfx/${name}`, path);

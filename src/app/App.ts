@@ -5,11 +5,14 @@ import type { InputCmd } from "../sim/input/InputCmd";
 import { type CoreSim, createSim } from "../sim/createSim";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 import type { Sim } from "../sim/SimTypes";
-import { isPlayable, levelById, levelForPiece, pieceList, pieceOnLevel } from "../sim/world/levels/index";
+import { isPlayable, levelById, levelForPiece, pieceList, pieceOnLevel, playablePieces } from "../sim/world/levels/index";
 import type { Level, TimeOfDay } from "../sim/world/Level";
 import { Screens } from "../ui/Screens";
 import { settingsPanel } from "../ui/SettingsPanel";
-import { creditsPanel, endCard } from "../ui/Credits";
+import { creditsPanel, creditsRoll, dayEndCard, dayTransition, endCard } from "../ui/Credits";
+import { DAY_ID, DAY_TITLE, isDay } from "../content/day";
+import { DayRun } from "./DayRun";
+import { Interlude } from "./Interlude";
 import { View, WebGLUnavailableError } from "../view/View";
 import type { LensSwitches } from "../session/ViewFrame";
 import { lensSwitches } from "./lens";
@@ -33,7 +36,6 @@ import { downloadTake, pickJsonFile } from "../ui/takeFiles";
 import { finishPiece, nextPiece } from "./endOfPiece";
 import { Cinema, IdleWatch } from "./Cinema";
 import { renderMenu } from "./renderMenu";
-import { playablePieces } from "../sim/world/levels/index";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "../settings/storage";
 import type { LaunchOptions } from "./urlParams";
@@ -63,6 +65,11 @@ export class App implements HeadcamApi {
   private mode: HeadcamState["mode"] = "title";
   private lensOn: LensSwitches;
   private rafId = 0;
+  /** The whole day, while one is played (its pieces run as sessions one after another). */
+  private day: DayRun | null = null;
+  private dayDone = false;
+  /** The credits rolling, the card between two pieces of the day. */
+  private readonly interlude = new Interlude();
   /** Cinema mode (or the title's attract loop) while it plays. */
   private cinema: Cinema | null = null;
   /** After a minute idle on the title screen, cinema starts as an attract loop. */
@@ -124,9 +131,20 @@ export class App implements HeadcamApi {
 
   async start(opts: StartOptions = {}): Promise<void> {
     const piece = opts.piece ?? this.launch.piece ?? "street";
+    if (isDay(piece)) {
+      this.launch = this.launchWith(opts, DAY_ID);
+      await this.startDay();
+      return;
+    }
     if (!isPieceId(piece)) throw new Error(`"${piece}" is not a set piece`);
     if (!isPlayable(piece)) throw new Error(`the set piece "${piece}" is not built yet`);
-    this.launch = {
+    this.launch = this.launchWith(opts, piece);
+    this.day = null;
+    await this.load(piece);
+  }
+
+  private launchWith(opts: StartOptions, piece: LaunchOptions["piece"]): LaunchOptions {
+    return {
       ...this.launch,
       piece,
       rig: opts.rig ?? this.launch.rig,
@@ -134,7 +152,13 @@ export class App implements HeadcamApi {
       seed: opts.seed ?? this.launch.seed,
       speed: opts.speed ?? this.launch.speed,
     };
-    await this.load(piece);
+  }
+
+  /** The whole day from its first piece: every playable piece in story order, as one run. */
+  private async startDay(): Promise<void> {
+    this.day = new DayRun(playablePieces().map((p) => p.id));
+    this.dayDone = false;
+    await this.load(this.day.current);
   }
 
   /**
@@ -169,6 +193,8 @@ export class App implements HeadcamApi {
       replayDone: this.replaying?.done ?? false,
       camera: this.view?.lastPose ?? null,
       audio: this.audio?.state ?? "off",
+      day: this.day?.view() ?? null,
+      dayDone: this.dayDone,
     });
   }
 
@@ -191,6 +217,8 @@ export class App implements HeadcamApi {
   showTitle(): void {
     this.endCinema();
     this.endSession();
+    this.interlude.end();
+    this.day = null;
     this.mode = "title";
     this.idle.start();
     this.screens.title(
@@ -207,6 +235,7 @@ export class App implements HeadcamApi {
           void this.startCinema(null, false);
         },
         lab: () => location.assign(`${location.pathname}?mode=lab`),
+        day: () => this.startWithClick(DAY_ID),
       },
     );
   }
@@ -277,10 +306,10 @@ export class App implements HeadcamApi {
     this.screens.custom("render", renderMenu(run, () => (cinema ? this.resume() : this.pauseMenuAgain())));
   }
 
-  /** The "click to start" screen of a piece; the click is the gesture that locks the mouse. */
-  showClickToStart(piece: PieceId): void {
+  /** The "click to start" screen of a piece (or the whole day); the click is the gesture that locks the mouse. */
+  showClickToStart(piece: PieceId | typeof DAY_ID): void {
     this.mode = "title";
-    this.screens.clickToStart(pieceTitle(piece), () => this.startWithClick(piece));
+    this.screens.clickToStart(isDay(piece) ? DAY_TITLE : pieceTitle(piece), () => this.startWithClick(piece));
   }
 
   showError(title: string, lines: string[]): void {
@@ -298,13 +327,15 @@ export class App implements HeadcamApi {
     this.showTitle();
   }
 
-  private startWithClick(piece: PieceId): void {
+  private startWithClick(piece: PieceId | typeof DAY_ID): void {
     this.endCinema();
     // Ask for the lock inside the click's gesture, before any await; the click unlocks audio too.
     void this.input.lock();
     this.audio?.unlock();
     this.launch = { ...this.launch, piece };
-    this.load(piece).catch((e) => this.showError("Could not start", [String(e instanceof Error ? e.message : e)]));
+    if (!isDay(piece)) this.day = null;
+    const run = isDay(piece) ? this.startDay() : this.load(piece);
+    run.catch((e) => this.showError("Could not start", [String(e instanceof Error ? e.message : e)]));
   }
 
   // ---- lifecycle --------------------------------------------------------------------
@@ -460,8 +491,10 @@ export class App implements HeadcamApi {
       render: () => this.openRender(),
       resume: () => this.resume(),
       restart: () => {
+        // In the whole day a restart goes back to the start of the piece on now, not the day.
         const piece = this.session?.piece;
         if (this.cinema) this.cinema.restart();
+        else if (piece && this.day) this.resumeDay(true);
         else if (piece) this.startWithClick(piece);
       },
       settings: () => this.screens.custom("settings", settingsPanel(this.settings, () => this.pauseMenuAgain())),
@@ -536,12 +569,54 @@ export class App implements HeadcamApi {
   /** The core stops stepping at the end card, after a lost context, or when a replayed take runs out. */
   private readonly halted = (): boolean => this.ended || (this.replaying?.done ?? false);
 
-  /** The end of a set piece: figures, the best time kept, next / retry / title. */
+  /**
+   * The end of a set piece: the credits first where the story ends, then its end card, or,
+   * during the whole day, the card to the next piece (the day's own end card after the last).
+   */
   private showEndCard(session: GameSession): void {
     const piece = session.piece;
     if (this.ended || !piece) return;
     this.ended = true;
     this.input.unlock();
+    this.day?.record(session);
+    const after = () => (this.day ? this.afterDayPiece() : this.showPieceEnd(session, piece));
+    if (!scriptOf(piece)?.rollsCredits) {
+      after();
+      return;
+    }
+    const seconds = this.launch.autopilot ? CREDITS_AUTOPILOT_S : CREDITS_S;
+    this.interlude.show(this.screens, "credits-roll", creditsRoll(seconds, this.interlude.go), seconds, after, false);
+  }
+
+  /** The whole day after one of its pieces: on to the next, or its own end card after the last. */
+  private afterDayPiece(): void {
+    const day = this.day;
+    if (!day) return;
+    if (!day.last) {
+      this.resumeDay(false);
+      return;
+    }
+    this.dayDone = true;
+    const again = () => (this.launch.autopilot ? void this.startDay() : this.startWithClick(DAY_ID));
+    this.screens.custom("end", dayEndCard(day.finish(this.settings, this.launch.autopilot), { retry: again, title: () => this.showTitle() }));
+  }
+
+  /** The day goes on to its next piece (`again`: back to the start of the one on now) after a short card. */
+  private resumeDay(again: boolean): void {
+    const day = this.day;
+    if (!day) return;
+    if (!again) day.advance();
+    const t = day.transition();
+    const seconds = this.launch.autopilot ? TRANSITION_AUTOPILOT_S : TRANSITION_S;
+    this.interlude.show(this.screens, "transition", dayTransition(t.when, t.title, t.index, t.count), seconds, () => {
+      // A click or a key that skipped the card is the gesture the mouse lock needs.
+      if (!this.launch.autopilot) void this.input.lock();
+      this.load(day.current).catch((e) => this.showError("Could not start", [String(e instanceof Error ? e.message : e)]));
+    });
+  }
+
+  /** A single piece's end card: figures, the best time kept, next / retry / title. */
+  private showPieceEnd(session: GameSession, piece: PieceId): void {
     const next = nextPiece(piece);
     const again = (piece: PieceId) => (this.launch.autopilot ? void this.load(piece) : this.startWithClick(piece));
     this.screens.custom(
@@ -572,6 +647,7 @@ export class App implements HeadcamApi {
 
   dispose(): void {
     cancelAnimationFrame(this.rafId);
+    this.interlude.end();
     this.endCinema();
     this.idle.stop();
     this.endSession();
@@ -583,6 +659,12 @@ export class App implements HeadcamApi {
     this.view = null;
   }
 }
+
+/** How long the credits roll, and the card between two pieces of the day stays, seconds (shorter under autopilot). */
+const CREDITS_S = 24;
+const CREDITS_AUTOPILOT_S = 5;
+const TRANSITION_S = 2.5;
+const TRANSITION_AUTOPILOT_S = 1;
 
 /** The title screen waits this long without input before cinema starts as an attract loop, ms. */
 const ATTRACT_IDLE_MS = 60_000;

@@ -54,6 +54,12 @@ export interface HeadcamState {
   subtitle: { speaker: string; text: string } | null;
   objective: string | null;
   audio: "running" | "suspended" | "off";
+  /** During the whole day: its pieces in order, the one on now (`piece`), and each finished one's split; null otherwise. */
+  day?: { title: string; pieces: string[]; index: number; splits: { piece: string; seconds: number; completed: boolean }[] } | null;
+  /** On a piece with an army: how many are alive now, the most allowed at once, the waves called so far. */
+  army?: { alive: number; cap: number; waves: number } | null;
+  /** On a piece with the telekinetic: his phase, the stage of his throw and where the thing is (null when none), whether his guard is down. */
+  telekinetic?: { phase: string; throw: string; exposed: boolean; object: [number, number, number] | null } | null;
 }
 
 export interface HeadcamStats {

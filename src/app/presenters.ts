@@ -3,6 +3,7 @@ import { createAudioPresenter } from "./AudioPresenter";
 import { bodiesPresenter } from "./BodiesPresenter";
 import { CombatPresenter } from "./CombatPresenter";
 import { GlassPresenter } from "./GlassPresenter";
+import { FinalePresenter } from "./FinalePresenter";
 import { HudPresenter } from "./HudPresenter";
 import type { PresenterFactory } from "./Presenter";
 import { ScriptPresenter } from "./ScriptPresenter";
@@ -17,6 +18,7 @@ export const PRESENTERS: PresenterFactory[] = [
   (ctx) => new HudPresenter(ctx),
   (ctx) => createAudioPresenter(ctx, (sim) => sim.script),
   (ctx) => new ScriptPresenter(ctx),
+  (ctx) => new FinalePresenter(ctx),
   armsPresenter,
   bodiesPresenter,
 ];

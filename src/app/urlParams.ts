@@ -1,3 +1,4 @@
+import { DAY_ID, isDay } from "../content/day";
 import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
 import { isPlayable, playablePieces } from "../sim/world/levels/index";
 import { isQualitySetting, QUALITY_LEVELS, type QualitySetting } from "../view/quality/QualityLevels";
@@ -7,7 +8,8 @@ export type Mode = "title" | "play" | "lab" | "cinema";
 /** What the page was asked for in its URL, after validation. */
 export interface LaunchOptions {
   mode: "play" | "lab" | "cinema";
-  piece: PieceId | null;
+  /** A set piece, or the whole day (`day`: every playable piece in story order). */
+  piece: PieceId | typeof DAY_ID | null;
   rig: string | null;
   autopilot: boolean;
   seed: number;
@@ -43,8 +45,9 @@ export function parseUrlParams(search: string, isRigPreset: (id: string) => bool
   }
   const piece = q.get("piece");
   if (piece !== null) {
-    if (!isPieceId(piece)) {
-      errors.push(`piece=${short(piece)} is not a set piece. Use one of: ${PIECE_IDS.join(", ")}.`);
+    if (isDay(piece)) options.piece = DAY_ID;
+    else if (!isPieceId(piece)) {
+      errors.push(`piece=${short(piece)} is not a set piece. Use one of: ${PIECE_IDS.join(", ")}, or ${DAY_ID} for the whole day.`);
     } else if (!isPlayable(piece)) {
       errors.push(`The set piece "${piece}" is not built yet. Available: ${availableList()}.`);
     } else options.piece = piece;

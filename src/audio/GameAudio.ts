@@ -185,6 +185,18 @@ export class GameAudio {
           this.caption("radio", e.position);
         }
         break;
+      case "reinforcement":
+        if (this.near(e.position)) m.effect(e.entry === "lift" ? "sfx/lift.ding" : e.entry === "rope" ? "sfx/rope.zip" : "sfx/door.bang", 0.7, 1, e.position, 4, 4);
+        break;
+      case "telekinesis":
+        this.telekinesis(e);
+        break;
+      case "coverBroken":
+        m.effect("sfx/concrete.break", 0.7, 1, e.position, 4, 7);
+        break;
+      case "akanHit":
+        m.effect(e.hurt ? "sfx/akan.hurt" : "sfx/barrier.deflect", 0.5, 1, e.position, 3, 5);
+        break;
       case "bark": {
         if (!this.near(e.position) || !m.bark(voiceId(e.line), e.position)) break;
         const line = dialogueLine(e.line);
@@ -195,6 +207,20 @@ export class GameAudio {
       }
     }
     void sim;
+  }
+
+  /**
+   * A telekinetic throw: the telegraph is heard where the object is (loud, high priority,
+   * so a throw from off screen can be found by ear, and captioned with its side).
+   */
+  private telekinesis(e: Extract<SimEvent, { kind: "telekinesis" }>): void {
+    const m = this.mixer;
+    const heavy = e.what === "car" || e.what === "vent";
+    if (e.stage === "lift") {
+      m.effect("sfx/tk.rise", 0.9, 1, e.position, 8, 8);
+      this.caption("telegraph", e.position);
+    } else if (e.stage === "release") m.effect("sfx/tk.throw", 0.8, 1, e.position, 6, 7);
+    else if (e.stage === "impact") m.effect(heavy ? "sfx/tk.impact.heavy" : "sfx/tk.impact.light", heavy ? 0.8 : 0.6, 1, e.position, heavy ? 6 : 3, heavy ? 8 : 4);
   }
 
   /** After each core step: listener, body loops, dialogue, music and ducking. */

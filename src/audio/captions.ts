@@ -4,7 +4,7 @@ import { type Lang, subtitleText } from "../content/subtitles";
  * Captions for important non-speech sounds ("[gunfire, left]", "[explosion]"), for players
  * who cannot hear them. Pure: the presenter shows the text.
  */
-export type CaptionKind = "gunfire" | "explosion" | "glass" | "radio" | "heartbeat" | "impact" | "hiss";
+export type CaptionKind = "gunfire" | "explosion" | "glass" | "radio" | "heartbeat" | "impact" | "hiss" | "telegraph";
 
 const WORDS: Record<CaptionKind, string> = {
   gunfire: "gunfire",
@@ -14,6 +14,7 @@ const WORDS: Record<CaptionKind, string> = {
   heartbeat: "heartbeat",
   impact: "heavy impact",
   hiss: "extinguisher bursts",
+  telegraph: "something rising",
 };
 
 /** The same caption is not repeated within this many seconds. */

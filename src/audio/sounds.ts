@@ -24,6 +24,10 @@ export const EVENT_SOUNDS: { readonly [K in SimEvent["kind"]]: readonly string[]
   killed: ["sfx/body.fall"],
   checkpoint: ["sfx/checkpoint"],
   alerted: ["sfx/merc.radio"],
+  reinforcement: ["sfx/lift.ding", "sfx/door.bang", "sfx/rope.zip"],
+  telekinesis: ["sfx/tk.rise", "sfx/tk.throw", "sfx/tk.impact.heavy", "sfx/tk.impact.light"],
+  coverBroken: ["sfx/concrete.break"],
+  akanHit: ["sfx/barrier.deflect", "sfx/akan.hurt"],
   // A mercenary's call, in his voice at his position.
   bark: BARK_LINES.map((l) => voiceId(l.id)),
   glass: ["sfx/glass.break"],

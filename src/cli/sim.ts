@@ -1,6 +1,8 @@
 import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
+import { type DaySplit, DAY_ID, isDay } from "../content/day";
 import { isPieceId, PIECE_IDS, type PieceId, scriptOf } from "../content/pieces";
+import { Hasher } from "../sim/core/Hasher";
 import { createSim } from "../sim/createSim";
 import { parseTake, type Take } from "../sim/input/Take";
 import type { Sim } from "../sim/SimTypes";
@@ -8,7 +10,7 @@ import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
 import { TakePlayer } from "../session/TakeSources";
 import { TICK_HZ } from "../sim/core/time";
-import { isPlayable, levelForPiece } from "../sim/world/levels/index";
+import { isPlayable, levelForPiece, playablePieces } from "../sim/world/levels/index";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 import { DIFFICULTIES, type Difficulty } from "../sim/ai/MercConfig";
 
@@ -18,9 +20,9 @@ Runs a set piece headless and prints one JSON line: { piece, completed, ticks, s
 stateHash, shotsFired, hits, kills, deaths, camerasDestroyed }. Without --ticks it runs
 until the piece ends, capped at the piece's time budget. Exit 2 on bad input.`;
 
-/** The one JSON line this tool ends with. */
+/** The one JSON line this tool ends with (`splits` for the whole day only). */
 export interface SimRunResult {
-  piece: PieceId;
+  piece: PieceId | typeof DAY_ID;
   completed: boolean;
   ticks: number;
   seconds: number;
@@ -34,10 +36,11 @@ export interface SimRunResult {
   glassBroken: number;
   /** Props Henry threw (grenades not counted). */
   propsThrown: number;
+  splits?: DaySplit[];
 }
 
 export interface Args {
-  piece: PieceId;
+  piece: PieceId | typeof DAY_ID;
   autopilot: boolean;
   seed: number;
   /** Most ticks to run; null: the piece's time budget (a take: its own length). */
@@ -109,11 +112,15 @@ function parseArgs(argv: string[]): Args | "help" {
     if (difficulty !== undefined && difficulty !== recorded) throw new BadInput(`--difficulty ${difficulty}: the take was recorded on ${recorded}`);
   }
   if (take && isPieceId(piece) && take.piece !== piece) throw new BadInput(`the take is of piece ${take.piece}, not ${piece}`);
+  if (isDay(piece)) {
+    if (take) throw new BadInput("a take is of one set piece; --piece day plays them all");
+    return { piece, autopilot, seed, ticks, take, difficulty };
+  }
   return { piece: playablePiece(piece), autopilot, seed, ticks, take, difficulty };
 }
 
 /** Ticks a run may take: `--ticks`, else the take's length, else the piece's time budget. */
-export function tickCap(args: Args): number {
+export function tickCap(args: Args & { piece: PieceId }): number {
   if (args.ticks !== null) return args.ticks;
   const budgetS = scriptOf(args.piece)?.budgetS;
   if (budgetS === undefined) throw new BadInput(`piece ${args.piece} has no time budget; pass --ticks`);
@@ -129,6 +136,47 @@ function reachedEnd(sim: Sim): boolean {
 
 /** Runs the core headless as the arguments say; prints progress and returns the result. */
 export function runSim(args: Args, log: (line: string) => void): SimRunResult {
+  return isDay(args.piece) ? runDay(args, log) : runPiece({ ...args, piece: args.piece }, log);
+}
+
+/**
+ * The whole day: every playable piece in story order, one after the other, each from its
+ * start with full health (the same seed for each). `ticks` caps the day; the counts add up.
+ */
+function runDay(args: Args, log: (line: string) => void): SimRunResult {
+  const splits: DaySplit[] = [];
+  const h = new Hasher();
+  const sum: SimRunResult = { piece: DAY_ID, completed: true, ticks: 0, seconds: 0, stateHash: "", shotsFired: 0, hits: 0, kills: 0, deaths: 0, camerasDestroyed: 0, glassBroken: 0, propsThrown: 0 };
+  for (const { id: piece } of playablePieces()) {
+    const left = args.ticks === null ? null : args.ticks - sum.ticks;
+    if (left !== null && left <= 0) {
+      sum.completed = false;
+      break;
+    }
+    log(`day: ${piece}`);
+    const r = runPiece({ ...args, piece, ticks: left }, log);
+    splits.push({ piece, seconds: r.seconds, completed: r.completed });
+    h.str(r.stateHash);
+    sum.ticks += r.ticks;
+    sum.shotsFired += r.shotsFired;
+    sum.hits += r.hits;
+    sum.kills += r.kills;
+    sum.deaths += r.deaths;
+    sum.camerasDestroyed += r.camerasDestroyed;
+    sum.glassBroken += r.glassBroken;
+    sum.propsThrown += r.propsThrown;
+    if (!r.completed) {
+      sum.completed = false;
+      break;
+    }
+  }
+  sum.seconds = sum.ticks / TICK_HZ;
+  sum.stateHash = h.hex();
+  sum.splits = splits;
+  return sum;
+}
+
+function runPiece(args: Args & { piece: PieceId }, log: (line: string) => void): SimRunResult {
   const level = levelForPiece(args.piece, args.seed);
   if (!level) throw new BadInput(`piece ${args.piece} has no level yet`);
   const difficulty = args.take?.difficulty ?? args.difficulty ?? "normal";

@@ -1,3 +1,4 @@
+import type { ArmyWave } from "./army";
 import type { PieceId } from "./pieceIds";
 import type { Source } from "./sources";
 
@@ -49,8 +50,15 @@ export type Cue =
   | { kind: "shake"; trauma: number }
   /** Jimmy's route from here on (anchors in order) and his guise in this piece (an outfit id, e.g. "jimmy.sweeper"). */
   | { kind: "jimmy"; route: string[]; guise: string }
-  /** Someone the story needs on screen at an anchor (the wife, the telekinetic). */
-  | { kind: "actor"; who: "estelle" | "akan"; anchor: string; action: "stand" | "dragged" | "leave" }
+  /**
+   * Someone the story needs on screen at an anchor (the wife, the telekinetic): standing a
+   * few metres ahead of it, dragged away from it, held floating right at it, or freed there.
+   */
+  | { kind: "actor"; who: "estelle" | "akan"; anchor: string; action: "stand" | "dragged" | "held" | "freed" | "leave" }
+  /** The telekinetic (a core actor, not staging): watches from, joins the fight at, or panics back to an anchor. */
+  | { kind: "telekinetic"; phase: "watch" | "join" | "panic"; anchor: string }
+  /** The picture fades to black (or back) over `seconds`. */
+  | { kind: "fade"; toBlack: boolean; seconds: number }
   | { kind: "end" };
 
 export interface Beat {
@@ -83,6 +91,12 @@ export interface SetPieceDef {
   startsUnarmed?: boolean;
   /** Jimmy's nags in this piece (line ids; default the street's, which speak of north). */
   nags?: JimmyNags;
+  /** The army's waves, for pieces where `spawn` cues call waves in through lifts, stairs and ropes. */
+  army?: readonly ArmyWave[];
+  /** The telekinetic is on stage (his phases come from `telekinetic` cues). */
+  telekinetic?: boolean;
+  /** The credits roll after this piece's last beat (the end of the story). */
+  rollsCredits?: boolean;
   beats: Beat[];
   sources: Source[];
 }

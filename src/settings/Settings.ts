@@ -1,4 +1,5 @@
 import { type ComfortSettings, comfortSchema, defaultComfort, reducedMotionComfort } from "../rig/comfort";
+import { type DAY_ID, isDay } from "../content/day";
 import { isPieceId, type PieceId } from "../content/pieces";
 import { bool, choice, num, type ParamTable, type ValuesOf } from "../rig/schemaTypes";
 import { describe, isRecord, validateTable } from "../rig/validate";
@@ -80,8 +81,8 @@ function motionDefaults(reducedMotion: boolean): { motionBlur: boolean; reduceFl
 export type Settings = { version: number } & ValuesOf<typeof SETTINGS_SCHEMA> & {
     /** The comfort envelope of the camera rig (layer 9 in src/rig/README.md). */
     comfort: ComfortSettings;
-    /** Best finishing time per set piece, seconds. */
-    bestTimesS: Partial<Record<PieceId, number>>;
+    /** Best finishing time per set piece, and of the whole day ("day"), seconds. */
+    bestTimesS: Partial<Record<PieceId | typeof DAY_ID, number>>;
   };
 
 /**
@@ -127,15 +128,15 @@ export function validateSettings(input: unknown, reducedMotion = false): Validat
   return { ok: true, value: { version: SETTINGS_VERSION, ...out, comfort: comfortOut, bestTimesS: best } as Settings };
 }
 
-function validateBestTimes(v: unknown, errors: string[]): Partial<Record<PieceId, number>> {
-  const out: Partial<Record<PieceId, number>> = {};
+function validateBestTimes(v: unknown, errors: string[]): Partial<Record<PieceId | typeof DAY_ID, number>> {
+  const out: Partial<Record<PieceId | typeof DAY_ID, number>> = {};
   if (v === undefined) return out;
   if (!isRecord(v)) {
     errors.push(`settings.bestTimesS: ${describe(v)} is not an object`);
     return out;
   }
   for (const [k, t] of Object.entries(v)) {
-    if (!isPieceId(k)) errors.push(`settings.bestTimesS.${k}: unknown set piece`);
+    if (!isPieceId(k) && !isDay(k)) errors.push(`settings.bestTimesS.${k}: unknown set piece`);
     else if (typeof t !== "number" || !Number.isFinite(t) || t <= 0 || t > 86_400) {
       errors.push(`settings.bestTimesS.${k}: ${describe(t)} is not a time in seconds`);
     } else out[k] = t;

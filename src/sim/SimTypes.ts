@@ -6,6 +6,9 @@ import type { Difficulty } from "./ai/MercConfig";
 import type { PieceId } from "../content/pieces";
 import type { CombatView } from "./combat/CombatView";
 import type { ScriptView } from "./script/ScriptRunner";
+import type { RuntimeBoxView } from "./combat/RuntimeBoxes";
+import type { ArmyView } from "./ai/ArmySpawner";
+import type { TelekinesisView } from "./ai/Telekinetic";
 
 /** A dynamic prop as presentation reads it (index matches `level.props`). */
 export interface PropView {
@@ -69,6 +72,12 @@ export interface Sim {
   readonly combat: CombatView;
   /** The set piece's script (objective, subtitle, intensity, Jimmy), or null in free play. */
   readonly script: ScriptView | null;
+  /** Level boxes that can move or vanish during the run (cars, vents, barriers), in the level's order of them. */
+  readonly runtimeBoxes: readonly RuntimeBoxView[];
+  /** The army's pace and numbers, where the piece has an army; else null. */
+  readonly army: ArmyView | null;
+  /** The telekinetic and his throw, where the piece has him; else null. */
+  readonly telekinesis: TelekinesisView | null;
   /** Heavy head impacts so far (the film broke about 20 cameras that way). */
   readonly camerasDestroyed: number;
   /** Events pushed during steps, drained by presentation. */

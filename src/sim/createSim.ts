@@ -13,22 +13,36 @@ import type { PhysicsWorld } from "./physics/PhysicsWorld";
 import type { PlayerView, PropView, Sim, SimOptions } from "./SimTypes";
 import type { Anchor, Level } from "./world/Level";
 import { scriptOf } from "../content/pieces";
+import type { SetPieceDef } from "../content/script";
 import { fightsForLevel } from "./world/levels/index";
 import { coreScriptWorld, isCameraKiller } from "./script/coreScriptWorld";
 import { ScriptRunner } from "./script/ScriptRunner";
 import { DMath } from "./core/DMath";
 import { DEG } from "./core/units";
+import { ArmySpawner } from "./ai/ArmySpawner";
+import { Telekinetic } from "./ai/Telekinetic";
+import { RuntimeBoxes } from "./combat/RuntimeBoxes";
+import type { ScriptActor } from "./script/coreScriptWorld";
 
 /** Options of `createSim` beyond the public `SimOptions` (tests tune the player). */
 export interface CreateSimOptions extends SimOptions {
   player?: PlayerConfig;
   /** The fights to stage by anchors (default: those the level registry gives the level's id). */
   fights?: readonly FightPlan[];
+  /** A script to run instead of the piece's own (tests stage one moment of a piece). */
+  script?: SetPieceDef;
 }
 
 /** The core with its insides reachable, for tests and benchmarks (presentation uses `Sim`). */
 export interface CoreSim extends Sim {
-  readonly internals: { combat: Combat; physics: PhysicsWorld; script: ScriptRunner | null };
+  readonly internals: {
+    combat: Combat;
+    physics: PhysicsWorld;
+    script: ScriptRunner | null;
+    army: ArmySpawner | null;
+    telekinetic: Telekinetic | null;
+    runtimeBoxes: RuntimeBoxes;
+  };
 }
 
 // Below the level's lowest point by this much, the player has fallen out and respawns, metres.
@@ -46,7 +60,7 @@ function spawnAnchor(level: Level): Anchor {
  * The rules it keeps (no clock, no engine trig, everything hashed): src/sim/README.md.
  */
 export function createSim(opts: CreateSimOptions): CoreSim {
-  const def = opts.piece ? scriptOf(opts.piece) : null;
+  const def = opts.script ?? (opts.piece ? scriptOf(opts.piece) : null);
   const scripted = def && def.level === opts.level.id ? def : null;
   const staged = stageFights(opts.level, opts.fights ?? fightsForLevel(opts.level.id));
   const level = staged.level;
@@ -138,8 +152,18 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     }
   }
 
+  // Boxes that can leave the world (lifted, broken); the army and the telekinetic where the piece has them.
+  const runtimeBoxes = new RuntimeBoxes(level, physics, combat.los, combat.nav);
+  const difficulty = opts.difficulty ?? "normal";
+  let script: ScriptRunner | null = null;
+  const telekinetic = scripted?.telekinetic ? new Telekinetic(level, combat, runtimeBoxes, difficulty) : null;
+  const bossFighting = () => telekinetic !== null && (telekinetic.phase === "join" || telekinetic.phase === "panic");
+  const army = scripted?.army ? new ArmySpawner(level, combat, scripted.army, difficulty, () => script?.intensity ?? 1, bossFighting) : null;
+  const actors: ScriptActor[] = [];
+  if (army) actors.push(army);
+  if (telekinetic) actors.push(telekinetic);
   // The director reads Henry through the same view presentation uses.
-  const script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick), playerView) : null;
+  script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick, actors), playerView) : null;
 
   /** Counts heavy head impacts in this step's events (the ring is drained later by presentation). */
   function countCameras(fromIndex: number): void {
@@ -160,11 +184,14 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     props,
     combat: combat.view,
     script,
+    runtimeBoxes: runtimeBoxes.views,
+    army,
+    telekinesis: telekinetic,
     get camerasDestroyed() {
       return camerasDestroyed;
     },
     events,
-    internals: { combat, physics, script },
+    internals: { combat, physics, script, army, telekinetic, runtimeBoxes },
     step(input: InputCmd): void {
       if (disposed) throw new Error("step() on a disposed sim");
       const pressed = input.buttons & ~player.state.prevButtons;
@@ -197,6 +224,8 @@ export function createSim(opts: CreateSimOptions): CoreSim {
         player.respawn(combat.checkpointAnchor ?? spawn);
         events.push({ kind: "respawned", tick });
       }
+      telekinetic?.step(pushedBefore);
+      army?.step();
       syncViews();
       if (script) {
         let fighting = false;
@@ -210,6 +239,9 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       h.u32v(tick).u32v(rng.a).u32v(rng.b).u32v(rng.c).u32v(rng.d);
       player.hashInto(h);
       combat.hashInto(h);
+      runtimeBoxes.hashInto(h);
+      army?.hashInto(h);
+      telekinetic?.hashInto(h);
       script?.hashInto(h);
       h.u32v(camerasDestroyed);
       for (const b of physics.propBodies) {

@@ -1,12 +1,9 @@
 import { CAST, CREW, SUPPORTING } from "../content/cast";
 import { button, el } from "./dom";
 
-/** The credits: cast and crew as the documents give them, the fan-demo notice, licences. */
-export function creditsPanel(onBack: () => void): HTMLElement {
-  return el(
-    "div",
-    { class: "panel credits", "data-screen": "credits" },
-    el("h2", {}, "Credits"),
+/** The credits' text: the fan-demo notice, the film's crew and cast as the documents give them, this game. */
+function creditLines(): HTMLElement[] {
+  return [
     el(
       "p",
       {},
@@ -25,8 +22,34 @@ export function creditsPanel(onBack: () => void): HTMLElement {
       {},
       "Voices spoken by the Festival Speech Synthesis System (University of Edinburgh, Carnegie Mellon University) and Flite (Carnegie Mellon University), with the CMU ARCTIC voices slt, awb and rms and the Russian voice msu_ru_nsh by Nickolay V. Shmyrev.",
     ),
+  ];
+}
+
+/** The credits: cast and crew as the documents give them, the fan-demo notice, licences. */
+export function creditsPanel(onBack: () => void): HTMLElement {
+  return el(
+    "div",
+    { class: "panel credits", "data-screen": "credits" },
+    el("h2", {}, "Credits"),
+    ...creditLines(),
     el("div", { class: "row" }, button("Back", onBack, { "data-action": "back" })),
   );
+}
+
+/**
+ * The credits rolling at the end of the story (after the finale's fade): the same text as
+ * the title screen's credits, scrolling up over `seconds` (the caller moves on when they
+ * are over); "Skip" goes on at once.
+ */
+export function creditsRoll(seconds: number, onDone: () => void): HTMLElement {
+  const roll = el("div", { class: "roll", style: `animation-duration: ${seconds}s` }, el("h2", {}, "HEADCAM"), ...creditLines());
+  const panel = el(
+    "div",
+    { class: "panel credits rolling", "data-screen": "credits-roll" },
+    el("div", { class: "window" }, roll),
+    el("div", { class: "row" }, button("Skip", onDone, { "data-action": "skip" })),
+  );
+  return panel;
 }
 
 export interface EndCardFigures {
@@ -44,7 +67,7 @@ export interface EndCardFigures {
 
 /** The end of a set piece: time, shots, hits, cameras destroyed, glass broken and props thrown; next and retry. */
 export function endCard(f: EndCardFigures, actions: { next: (() => void) | null; retry: () => void; title: () => void }): HTMLElement {
-  const time = (s: number) => `${Math.floor(s / 60)}:${(s % 60).toFixed(1).padStart(4, "0")}`;
+  const time = clock;
   return el(
     "div",
     { class: "panel endcard", "data-screen": "end" },
@@ -74,5 +97,67 @@ export function endCard(f: EndCardFigures, actions: { next: (() => void) | null;
       button("Retry", actions.retry, { "data-action": "retry" }),
       button("Title screen", actions.title, { "data-action": "title" }),
     ),
+  );
+}
+
+/** Minutes and seconds with a tenth: 1:07.4. */
+function clock(s: number): string {
+  return `${Math.floor(s / 60)}:${(s % 60).toFixed(1).padStart(4, "0")}`;
+}
+
+export interface DayCardFigures {
+  seconds: number;
+  bestSeconds: number | null;
+  /** One row per piece played: its title, its time, whether it was finished. */
+  splits: { title: string; seconds: number; completed: boolean }[];
+  shotsFired: number;
+  hits: number;
+  camerasDestroyed: number;
+}
+
+/** The end of the whole day: the total time, the best day, a split per piece; again or the title. */
+export function dayEndCard(f: DayCardFigures, actions: { retry: () => void; title: () => void }): HTMLElement {
+  return el(
+    "div",
+    { class: "panel endcard day", "data-screen": "end" },
+    el("h2", {}, "The whole day: done"),
+    el(
+      "dl",
+      {},
+      el("dt", {}, "Total"),
+      el("dd", { "data-figure": "time" }, clock(f.seconds)),
+      el("dt", {}, "Best day"),
+      el("dd", {}, f.bestSeconds === null ? "—" : clock(f.bestSeconds)),
+      ...f.splits.flatMap((s, i) => [
+        el("dt", {}, `${i + 1}. ${s.title}`),
+        el("dd", { "data-split": String(i) }, s.completed ? clock(s.seconds) : `${clock(s.seconds)} (unfinished)`),
+      ]),
+      el("dt", {}, "Shots fired"),
+      el("dd", { "data-figure": "shots" }, String(f.shotsFired)),
+      el("dt", {}, "Hits"),
+      el("dd", {}, String(f.hits)),
+      el("dt", {}, "Cameras destroyed"),
+      el("dd", { "data-figure": "cameras" }, String(f.camerasDestroyed)),
+    ),
+    el(
+      "div",
+      { class: "row" },
+      button("Play the day again", actions.retry, { "data-action": "retry" }),
+      button("Title screen", actions.title, { "data-action": "title" }),
+    ),
+  );
+}
+
+/**
+ * Between two pieces of the day: the time and the place, for a moment (it goes on by itself;
+ * a click or a key skips it).
+ */
+export function dayTransition(when: string, title: string, index: number, count: number): HTMLElement {
+  return el(
+    "div",
+    { class: "panel transition", "data-screen": "transition" },
+    el("p", { class: "when" }, when),
+    el("h2", {}, title),
+    el("p", { class: "note" }, `${index} of ${count} · click or press a key to go on`),
   );
 }

@@ -37,7 +37,8 @@ export class Screens {
     this.layer.replaceChildren();
   }
 
-  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void, onCredits: () => void, modes: { cinema: () => void; lab: () => void }): void {
+  /** The title screen; with `modes.day`, a "Play the whole day" button above the pieces. */
+  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void, onCredits: () => void, modes: { cinema: () => void; lab: () => void; day?: () => void }): void {
     const list = el("ul", { class: "pieces" });
     pieces.forEach((p, i) => {
       const b = button(`${i + 1}. ${p.title}`, () => onPlay(p.id), { "data-piece": p.id });
@@ -61,6 +62,7 @@ export class Screens {
           button("Comfort settings", onSettings, { class: "link", "data-action": "comfort" }),
           " turn the shake down or off; a browser set to reduce motion starts gentle.",
         ),
+        modes.day ? el("div", { class: "row day" }, button("Play the whole day", modes.day, { "data-action": "day", "data-piece": "day" })) : null,
         list,
         el(
           "div",

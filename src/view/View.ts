@@ -166,6 +166,8 @@ export class View {
     meshes.setNight(env.night01);
     city.setLight(env.night01, env.fogColor);
     this.renderer.toneMappingExposure = env.exposure;
+    // Auto exposure must not lift a night into a grey day.
+    this.post.exposure.night01 = env.night01;
   }
 
   unloadLevel(): void {

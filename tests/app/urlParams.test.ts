@@ -31,8 +31,16 @@ describe("parseUrlParams", () => {
   });
 
   it("says when a piece exists but is not built yet", () => {
-    const r = parseUrlParams("?piece=army", presets);
-    expect(r.errors[0]).toMatch(/"army" is not built yet/);
+    const r = parseUrlParams("?piece=rooftops", presets);
+    expect(r.errors[0]).toMatch(/"rooftops" is not built yet/);
     expect(r.options.piece).toBeNull();
+  });
+
+  it("takes piece=army and piece=day (the whole day), and names day among the choices", () => {
+    expect(parseUrlParams("?piece=army&autopilot=1", presets).options.piece).toBe("army");
+    const day = parseUrlParams("?piece=day&autopilot=1&speed=8", presets);
+    expect(day.errors).toEqual([]);
+    expect(day.options.piece).toBe("day");
+    expect(parseUrlParams("?piece=night", presets).errors[0]).toMatch(/or day for the whole day/);
   });
 });

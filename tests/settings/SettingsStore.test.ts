@@ -108,3 +108,13 @@ describe("validateSettings", () => {
     }
   });
 });
+
+describe("best times", () => {
+  it("keeps a best whole day beside the pieces', and refuses a time for an unknown piece by name", () => {
+    const ok = validateSettings({ version: 1, bestTimesS: { street: 80.5, day: 420.2 } });
+    expect(ok.ok && ok.value.bestTimesS).toEqual({ street: 80.5, day: 420.2 });
+    const bad = validateSettings({ version: 1, bestTimesS: { night: 10 } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.errors[0]).toMatch(/settings\.bestTimesS\.night: unknown set piece/);
+  });
+});

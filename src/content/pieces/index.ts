@@ -1,5 +1,6 @@
 import type { PieceId } from "../pieceIds";
 import type { SetPieceDef } from "../script";
+import { ARMY } from "./army";
 import { AWAKENING } from "./awakening";
 import { OFFICE } from "./office";
 import { STREET } from "./street";
@@ -24,7 +25,7 @@ export const PIECES: readonly (SetPieceDef | PlannedPiece)[] = [
   STREET,
   OFFICE,
   { id: "rooftops", title: "Rooftops" },
-  { id: "army", title: "Army" },
+  ARMY,
 ];
 
 /** Whether an entry of `PIECES` has its script written. */

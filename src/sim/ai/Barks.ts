@@ -5,6 +5,7 @@ import { DMath } from "../core/DMath";
 import { FIXED_DT } from "../core/time";
 import { type Merc, MercState } from "./Merc";
 import { MERC } from "./MercConfig";
+import { UNITS } from "./MercUnits";
 
 /** When mercenaries call out, and how often, so that a fight is not a chorus. */
 export interface BarkConfig {
@@ -103,7 +104,7 @@ export class Barks {
       else if (regained && engaged(prev)) this.want("overThere", i, tick);
       if (prev !== MercState.flank && m.state === MercState.flank) this.want("flanking", i, tick);
       // The last round of a burst, a magazine fired: he calls it in the pause that follows.
-      if (this.rounds[i] >= BARK.magazineRounds && m.sinceShotTicks === 0 && m.burstLeft === MERC.burstShots) {
+      if (this.rounds[i] >= BARK.magazineRounds && m.sinceShotTicks === 0 && m.burstLeft === UNITS[m.unit].burstShots) {
         this.rounds[i] = 0;
         this.want("reloading", i, tick);
       }

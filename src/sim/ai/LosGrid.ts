@@ -25,7 +25,7 @@ export class LosGrid {
   private stamp = 0;
   /** Per box: 1 where sight passes (glass panes). */
   private readonly seeThrough: Uint8Array;
-  /** Per box: 1 where the box is gone (a broken pane): no query meets it. */
+  /** Per box: 1 while it is out of the world (a broken pane, a car lifted away or wrecked): no query meets it. */
   private readonly off: Uint8Array;
   readonly boxCount: number;
   /** Boxes tested by the last query (for the benchmark). */
@@ -103,7 +103,7 @@ export class LosGrid {
     return Math.min(this.nz - 1, Math.max(0, Math.floor((z - this.minZ) / this.cellM)));
   }
 
-  /** Removes a box from every query (a pane broke), or puts it back. */
+  /** Removes a box from every query (a pane broke, a box was lifted or wrecked), or puts it back. */
   setOff(box: number, off: boolean): void {
     this.off[box] = off ? 1 : 0;
   }

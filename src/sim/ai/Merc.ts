@@ -4,6 +4,7 @@ import { FIXED_DT } from "../core/time";
 import { CollisionGroups } from "../physics/CollisionGroups";
 import type { MercStateName } from "../combat/CombatView";
 import { MERC } from "./MercConfig";
+import { type MercUnit, UNITS } from "./MercUnits";
 import type { NavGrid } from "./NavGrid";
 import { DMath } from "../core/DMath";
 
@@ -52,6 +53,8 @@ export class Merc {
   z = 0;
   yaw = 0;
   health = MERC.health;
+  /** Rifleman, riot shield or machine gunner (the army brings the heavier ones). */
+  unit: MercUnit = "rifleman";
   state: MercStateId = MercState.patrol;
   stateS = 0;
   fight = 0;
@@ -154,7 +157,7 @@ export class Merc {
         this.pathIdx++;
         continue;
       }
-      const s = Math.min(speedMps, d / FIXED_DT) / d;
+      const s = Math.min(speedMps * UNITS[this.unit].speedScale, d / FIXED_DT) / d;
       this.vx = dx * s;
       this.vz = dz * s;
       const ty = nav.nodeY(n);
@@ -175,7 +178,7 @@ export class Merc {
   }
 
   hashInto(h: Hasher): void {
-    h.bool(this.active).bool(this.alive).num(this.x).num(this.y).num(this.z).num(this.yaw).num(this.health).num(this.homeY);
+    h.str(this.unit).bool(this.active).bool(this.alive).num(this.x).num(this.y).num(this.z).num(this.yaw).num(this.health).num(this.homeY);
     h.u32v(this.state).num(this.stateS).bool(this.sees).bool(this.knows).num(this.knowX).num(this.knowZ);
     h.num(this.unseenS).num(this.reactionS).u32v(this.burstLeft).num(this.fireCooldownS).num(this.staggerS);
     h.bool(this.retreated).bool(this.crouched).num(this.idleS).num(this.corpseS);

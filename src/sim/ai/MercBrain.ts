@@ -3,6 +3,7 @@ import type { CombatHost } from "../combat/CombatHost";
 import { type Merc, MercRole, MercState } from "./Merc";
 import { thinkRole } from "./GuardRoles";
 import { MERC } from "./MercConfig";
+import { UNITS } from "./MercUnits";
 import { DMath } from "../core/DMath";
 
 // Moving shooters are less accurate by this factor.
@@ -83,7 +84,7 @@ function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
   // A running target is harder to hit: the error grows with Henry's speed.
   const hv = h.body.velocity;
   const runScale = 1 + DMath.hypot(hv.x, hv.z) / TARGET_SPEED_FOR_DOUBLE_MPS;
-  const err = host.difficulty.aimErrorRad * (moving ? MOVING_AIM_SCALE : 1) * runScale;
+  const err = host.difficulty.aimErrorRad * (moving ? MOVING_AIM_SCALE : 1) * runScale * UNITS[m.unit].aimErrorScale;
   const ey = gauss(host) * err;
   const ep = gauss(host) * err;
   // Turn the direction by the yaw error about y, then tilt by the pitch error.
@@ -134,10 +135,11 @@ function tryFire(m: Merc, host: CombatHost, moving: boolean): void {
   if (m.reactionS > 0 || m.fireCooldownS > 0 || err > FIRE_FACING_RAD || !m.fireTurn) return;
   fireAtHenry(m, host, moving);
   m.burstLeft--;
-  if (m.burstLeft > 0) m.fireCooldownS = MERC.burstIntervalS;
+  const u = UNITS[m.unit];
+  if (m.burstLeft > 0) m.fireCooldownS = u.burstIntervalS;
   else {
-    m.burstLeft = MERC.burstShots;
-    m.fireCooldownS = host.rng.range(MERC.burstPauseMinS, MERC.burstPauseMaxS);
+    m.burstLeft = u.burstShots;
+    m.fireCooldownS = host.rng.range(u.burstPauseMinS, u.burstPauseMaxS);
   }
 }
 
@@ -233,7 +235,11 @@ export function think(m: Merc, host: CombatHost): void {
       tryFire(m, host, false);
       if (!m.sees && m.unseenS > 0.8) m.setState(MercState.chase);
       else if (dist > MERC.engageRangeM * 1.2) m.setState(MercState.chase);
-      else if (m.stateS > MERC.holdS) {
+      else if (UNITS[m.unit].advanceToM > 0 && dist > UNITS[m.unit].advanceToM) {
+        // A shield walks at Henry behind it, firing as it comes.
+        m.planTo(nav, nav.nearest(p.x, p.z, 4));
+        m.follow(nav, MERC.walkSpeedMps, false);
+      } else if (m.stateS > MERC.holdS && !UNITS[m.unit].holdsGround) {
         const r = host.rng.next();
         m.setState(r < 0.45 ? MercState.cover : r < 0.75 ? MercState.flank : MercState.shoot);
         m.stateS = 0;

@@ -12,6 +12,7 @@ import { hear, perceive, think } from "./MercBrain";
 import { allocateFireTurns } from "./allocateFireTurns";
 import { MAX_CORPSES, MAX_MERCS, MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
+import { type MercUnit, UNITS, unitDamage } from "./MercUnits";
 
 const _v = new Vec3();
 /** A corpse slower than this for this long goes to sleep, m/s and seconds. */
@@ -27,6 +28,8 @@ export interface MercSpawn {
   y?: number;
   yawRad: number;
   fight: number;
+  /** Default "rifleman". */
+  unit?: MercUnit;
   /** The outfit presentation dresses it in (default "merc"); it changes nothing in the core. */
   outfit?: string;
   /** Posted role (default free: the usual fighter). */
@@ -59,6 +62,7 @@ export class Mercs {
         quaternion: { x: 0, y: 0, z: 0, w: 1 },
         yawRad: 0,
         state: "patrol",
+        unit: "rifleman",
         health01: 1,
         crouched: false,
         staggered: false,
@@ -84,6 +88,7 @@ export class Mercs {
     if (n < 0) return null;
     m.active = true;
     m.fight = s.fight;
+    m.unit = s.unit ?? "rifleman";
     m.homeX = host.nav.nodeX(n);
     m.homeZ = host.nav.nodeZ(n);
     m.homeY = host.nav.nodeY(n);
@@ -101,14 +106,14 @@ export class Mercs {
     const b = m.body;
     if (!m.alive && b.world) host.physics.world.removeBody(b);
     m.alive = true;
-    m.health = MERC.health;
+    m.health = UNITS[m.unit].health;
     m.x = m.homeX;
     m.z = m.homeZ;
     m.y = m.homeY;
     m.yaw = m.homeYaw;
     m.sees = m.knows = m.retreated = m.crouched = m.fireTurn = false;
     m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = m.turnS = m.waitS = m.strikeCooldownS = 0;
-    m.burstLeft = MERC.burstShots;
+    m.burstLeft = UNITS[m.unit].burstShots;
     m.setState(MercState.patrol);
     m.state = MercState.patrol;
     b.type = Body.KINEMATIC;
@@ -187,6 +192,7 @@ export class Mercs {
   ): void {
     const m = this.list[i];
     if (!m?.active || !m.alive || amount <= 0) return;
+    amount = unitDamage(m.unit, m.yaw, amount, cause, dx, dz);
     m.health = Math.max(0, m.health - amount);
     const p = host.henry.body.position;
     host.events.push({
@@ -194,7 +200,7 @@ export class Mercs {
       tick: host.tick,
       target: m.id,
       amount,
-      health01: m.health / MERC.health,
+      health01: m.health / UNITS[m.unit].health,
       cause,
       from: [p.x, p.y + 1.4, p.z],
       bearingRad: 0,
@@ -277,7 +283,8 @@ export class Mercs {
       readBodyPose(m.body, v.center, v.quaternion);
       v.yawRad = m.yaw;
       v.state = MERC_STATE_NAMES[m.state];
-      v.health01 = m.health / MERC.health;
+      v.health01 = m.health / UNITS[m.unit].health;
+      v.unit = m.unit;
       v.crouched = m.crouched;
       v.staggered = m.staggerS > 0;
       v.sinceShotTicks = m.sinceShotTicks;

@@ -1,6 +1,7 @@
 import type { Difficulty } from "../ai/MercConfig";
 import type { CloudView } from "./Clouds";
 import type { GlassView } from "./Glass";
+import type { MercUnit } from "../ai/MercUnits";
 
 /** A mercenary's state names, as presentation reads them. */
 export type MercStateName = "patrol" | "alert" | "chase" | "shoot" | "cover" | "flank" | "retreat" | "search" | "dead";
@@ -18,6 +19,8 @@ export interface MercView {
   quaternion: { x: number; y: number; z: number; w: number };
   yawRad: number;
   state: MercStateName;
+  /** Rifleman, riot shield or machine gunner: the view dresses each (bodies data). */
+  unit: MercUnit;
   health01: number;
   crouched: boolean;
   staggered: boolean;

@@ -66,6 +66,27 @@ export type SimEvent =
   /** A set-piece cue for presentation: a line, the operator, the time of day, actors, shake. */
   | { kind: "cue"; tick: number; cue: Cue }
   | { kind: "alerted"; tick: number; merc: ActorId; position: Vec3Tuple }
+  /** A mercenary of the army came in: out of a lift, up the stairs or over the parapet on a rope. */
+  | { kind: "reinforcement"; tick: number; merc: ActorId; unit: "rifleman" | "shield" | "gunner"; entry: "lift" | "stairs" | "rope"; position: Vec3Tuple }
+  /**
+   * The telekinetic's throw, one event per stage: `lift` starts the telegraph (the object
+   * trembles, rises and glows), `lock` fixes its path, `release` lets it fly, `impact`
+   * ends it (`hitHenry` when it struck him), `cancel` drops it (Akan was hit).
+   */
+  | {
+      kind: "telekinesis";
+      tick: number;
+      stage: "lift" | "lock" | "release" | "impact" | "cancel";
+      throwId: number;
+      what: "car" | "vent" | "crate" | "rifle";
+      position: Vec3Tuple;
+      hitHenry: boolean;
+    }
+  /** A heavy throw broke a barrier Henry could hide behind (`box` indexes the level's boxes). */
+  | { kind: "coverBroken"; tick: number; box: number; position: Vec3Tuple }
+  /** Henry's round or fist met the telekinetic: his barrier turned it (`hurt` false) or it hurt him. */
+  | { kind: "akanHit"; tick: number; hurt: boolean; health01: number; position: Vec3Tuple }
+
   /** A mercenary calls out to his squad (in Russian): `line` is the dialogue line he says, `position` his head. */
   | { kind: "bark"; tick: number; merc: ActorId; bark: BarkKind; line: string; position: Vec3Tuple }
   /**

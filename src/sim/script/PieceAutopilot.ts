@@ -4,6 +4,7 @@ import type { InputCmd } from "../input/InputCmd";
 import { pieceBehaviours } from "../bot/pieceBehaviours";
 import type { BotWeapon } from "../bot/BotSenses";
 import { WEAPON_IDS } from "../combat/CombatConfig";
+import { ArmyBot } from "./ArmyBot";
 import { type BotSenses, DEFAULT_BOT, SetPieceBot } from "./SetPieceBot";
 
 /**
@@ -15,6 +16,8 @@ export class PieceAutopilot {
   readonly bot: SetPieceBot | null;
   private readonly walker: Autopilot;
   private readonly senses: BotSenses;
+  /** The army piece's own behaviour (dodging throws, Akan as a target, routes round the roof). */
+  private readonly army: ArmyBot | null;
   private readonly weapons: BotWeapon[] = [];
 
   constructor(private readonly sim: CoreSim) {
@@ -22,9 +25,11 @@ export class PieceAutopilot {
     const combat = sim.internals.combat;
     const script = sim.internals.script;
     this.bot = script ? new SetPieceBot(sim.player.yawRad, DEFAULT_BOT, pieceBehaviours(script.pieceId)) : null;
+    const tk = sim.telekinesis;
+    this.army = tk && this.bot ? new ArmyBot(sim.combat.mercs, tk, combat.nav, sim.combat.pickups) : null;
     this.senses = {
       player: sim.player,
-      enemies: sim.combat.mercs,
+      enemies: this.army?.enemies ?? sim.combat.mercs,
       // What the eyes see: through glass, not through a wall or a cloud of powder.
       canSee: (ax, ay, az, bx, by, bz) => combat.canSee(ax, ay, az, bx, by, bz),
       anchor: (n) => sim.level.anchors[n],
@@ -53,7 +58,17 @@ export class PieceAutopilot {
     const script = this.sim.internals.script;
     if (!this.bot || !script) return this.walker.next(cmd);
     this.readWeapons();
-    return this.bot.next(script.goal(), this.senses, cmd);
+    const goal = script.goal();
+    this.bot.next(goal, this.senses, cmd);
+    const army = this.army;
+    if (army) {
+      // The look first: the feet's moves are written relative to it.
+      const engaged = this.bot.acted === "engage";
+      const w = army.watchPoint(engaged);
+      if (w) this.bot.glance(w.x, w.y, w.z, this.senses, cmd);
+      army.after(goal, this.senses, cmd, engaged);
+    }
+    return cmd;
   }
 
   /** The guns Henry owns with their rounds, as a player remembers them (no allocation once filled). */

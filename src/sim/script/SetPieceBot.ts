@@ -77,6 +77,16 @@ export class SetPieceBot {
     return this.hands.finish(cmd);
   }
 
+  /**
+   * Turns the head toward a point this tick at the hands' human rate and rewrites the look
+   * in `cmd` (after `next`: a piece's own eyes, e.g. the army's watch on a lifted thing).
+   */
+  glance(tx: number, ty: number, tz: number, s: BotSenses, cmd: InputCmd): void {
+    const p = s.player;
+    this.hands.aimAt(tx, ty, tz, p.position.x, p.position.y + p.eyeHeightM, p.position.z);
+    this.hands.finish(cmd);
+  }
+
   /** Living enemies in sight within `engageM`, nearest first (no allocation). */
   private see(s: BotSenses): void {
     const { x, y, z } = this.t.eye;

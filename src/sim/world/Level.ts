@@ -36,6 +36,9 @@ export type Paint =
   | "carpet"
   | "fabric"
   | "ceiling"
+  | "gilt"
+  | "star"
+  | "tower"
   | "invisible";
 
 /** A static, solid box, optionally turned about y. `size` is the full extent (not half). */
@@ -50,7 +53,11 @@ export interface LevelBox {
   /** Whether navigation may treat its top as floor. */
   walkable: boolean;
   paint: Paint;
-  /** Optional tag for the view and the director (e.g. "building", "car", "steps"). */
+  /**
+   * Optional tag for the view and the director (e.g. "building", "car", "steps"). A box
+   * tagged "liftable.<kind>" or "breakable" can leave the world at run time (the
+   * telekinetic lifts it, a heavy throw breaks it): see `isRuntimeBox`.
+   */
   tag?: string;
   /**
    * A pane of glass that breaks (partitions, glass doors, windows): sight passes through
@@ -171,4 +178,6 @@ export interface Level {
    * (a dense interior of hundreds of boxes); default: a body per box.
    */
   staticTileM?: number;
+  /** Points of light far away (a city's lamps seen from a roof at night): drawn as glowing dots, lighting nothing. */
+  farLights?: Vec3Tuple[];
 }

@@ -1,12 +1,12 @@
-import { BoxGeometry, type BufferGeometry, Color, Float32BufferAttribute } from "three";
+import { BoxGeometry, type BufferGeometry, Color, DynamicDrawUsage, Float32BufferAttribute, InstancedMesh, type Material } from "three";
 import { mergeGeometries } from "three/examples/jsm/utils/BufferGeometryUtils.js";
 
-/** One box of a low-poly shape (a prop drawn as a few boxes): size, centre (feet at y = 0, facing -Z), colour. */
+/** One box of a low-poly figure: size, centre (feet at y = 0, facing -Z), colour. */
 export type FigurePart = readonly [readonly [number, number, number], readonly [number, number, number], number];
 
 const _c = new Color();
 
-/** Merges a shape's boxes into one geometry with vertex colours: one draw call per shape (people are figures of src/view/bodies). */
+/** Merges a figure's boxes into one geometry with vertex colours: one draw call per figure. */
 export function buildFigure(parts: readonly FigurePart[]): BufferGeometry {
   const geoms = parts.map(([size, at, hex]) => {
     const g = new BoxGeometry(size[0], size[1], size[2]).toNonIndexed();
@@ -22,4 +22,15 @@ export function buildFigure(parts: readonly FigurePart[]): BufferGeometry {
   const merged = mergeGeometries(geoms);
   for (const g of geoms) g.dispose();
   return merged;
+}
+
+/** An instanced mesh whose instances move every frame (figures, gear, thrown things), culled by no one. */
+export function movingInstances(geometry: BufferGeometry, material: Material, capacity: number, name: string, shadows: boolean): InstancedMesh {
+  const m = new InstancedMesh(geometry, material, Math.max(1, capacity));
+  m.instanceMatrix.setUsage(DynamicDrawUsage);
+  m.castShadow = shadows;
+  m.receiveShadow = shadows;
+  m.frustumCulled = false;
+  m.name = name;
+  return m;
 }

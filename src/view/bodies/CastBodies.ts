@@ -1,4 +1,5 @@
 import type { Cue } from "../../content/script";
+import type { TelekinesisView } from "../../sim/ai/Telekinetic";
 import type { Sim } from "../../sim/SimTypes";
 import { createBodyInput } from "./BodyInput";
 import { FigurePose } from "./FigurePose";
@@ -31,6 +32,10 @@ export const STAGING = {
   pointUpM: 1.2,
   /** How fast anyone on stage turns to face a new way, rad/s. */
   turnRadPerS: 5,
+  /** How high the telekinetic holds the wife off the roof, metres. */
+  heldM: 0.6,
+  /** Beaten, the telekinetic is down on his knees: this much of a full crouch. */
+  beatenCrouch01: 1,
 } as const;
 
 interface Staged {
@@ -41,6 +46,8 @@ interface Staged {
   /** The tick the cue placed them; dragged away since then. */
   sinceTick: number;
   dragged: boolean;
+  /** Right at the anchor and staying there (held in his grip, or freed): no fitting, no drag. */
+  still: boolean;
 }
 
 const F = POSE_FLOATS;
@@ -86,6 +93,12 @@ export class CastBodies {
       this.staged[cue.who] = null;
       return;
     }
+    if (cue.action === "held" || cue.action === "freed") {
+      // Right at the anchor: floating in his grip, or back on her feet.
+      const lift = cue.action === "held" ? STAGING.heldM : 0;
+      this.staged[cue.who] = { x: a.position[0], y: a.position[1] + lift, z: a.position[2], yawRad: a.yawRad, sinceTick: sim.tick, dragged: false, still: true };
+      return;
+    }
     const ahead = STAGING.aheadM[cue.who];
     const side = cue.who === "akan" ? STAGING.akanSideM : 0;
     this.staged[cue.who] = {
@@ -95,6 +108,7 @@ export class CastBodies {
       yawRad: a.yawRad + Math.PI,
       sinceTick: sim.tick,
       dragged: cue.action === "dragged",
+      still: false,
     };
     if (cue.who === "estelle") this.walk.ready = false;
   }
@@ -151,6 +165,12 @@ export class CastBodies {
       inp.yawRad = s.yawRad;
       this.act("dragged", pl.position.x, eyeY - 0.3, pl.position.z);
       inp.y = s.y;
+    } else if (s.still) {
+      inp.x = s.x;
+      inp.y = s.y;
+      inp.z = s.z;
+      inp.yawRad = s.yawRad;
+      this.lookAtHenry(sim);
     } else {
       this.fitting(sim, s, dtS);
       // She walks on Henry's floor (a cue's anchor may sit on the bed).
@@ -190,10 +210,7 @@ export class CastBodies {
       const hy = line === "aw.arm" ? pl.position.y + pl.eyeHeightM - STAGING.fitArm.handDownM : pl.position.y + STAGING.fitLeg.kneeM;
       this.act(action, hx, hy, hz);
     } else {
-      inp.looking = true;
-      inp.lookX = pl.position.x;
-      inp.lookY = pl.position.y + pl.eyeHeightM;
-      inp.lookZ = pl.position.z;
+      this.lookAtHenry(sim);
     }
     const w = this.walk;
     if (!w.ready) {
@@ -219,6 +236,16 @@ export class CastBodies {
     if (walking && d > 0.4) inp.action = "";
   }
 
+  /** Eyes on Henry's camera. */
+  private lookAtHenry(sim: Sim): void {
+    const inp = this.input;
+    const pl = sim.player;
+    inp.looking = true;
+    inp.lookX = pl.position.x;
+    inp.lookY = pl.position.y + pl.eyeHeightM;
+    inp.lookZ = pl.position.z;
+  }
+
   private act(action: string, x: number, y: number, z: number): void {
     const inp = this.input;
     inp.action = action;
@@ -232,6 +259,11 @@ export class CastBodies {
   }
 
   private akan(sim: Sim, dtS: number): void {
+    const tk = sim.telekinesis;
+    if (tk && tk.akan.phase !== "away") {
+      this.fighting(sim, tk, dtS);
+      return;
+    }
     const s = this.staged.akan;
     const appeared = this.visible[1] === 0;
     if (!s) {
@@ -249,13 +281,25 @@ export class CastBodies {
       // His power holds her: the palm pushed at her, fingers at the temple.
       const c = this.curr;
       this.act("gesture", c[POSE_ROOT], c[POSE_ROOT + 1] + 0.35, c[POSE_ROOT + 2]);
-    } else {
-      const pl = sim.player;
-      inp.looking = true;
-      inp.lookX = pl.position.x;
-      inp.lookY = pl.position.y + pl.eyeHeightM;
-      inp.lookZ = pl.position.z;
-    }
+    } else this.lookAtHenry(sim);
+    this.pose(1, sim, dtS, appeared);
+  }
+
+  /** The telekinetic in his fight, where the core has him: a gesture at what he lifts, staggered when hurt, on his knees once beaten. */
+  private fighting(sim: Sim, tk: TelekinesisView, dtS: number): void {
+    const a = tk.akan;
+    const appeared = this.visible[1] === 0;
+    this.clear();
+    const inp = this.input;
+    inp.x = a.position.x;
+    inp.y = a.position.y;
+    inp.z = a.position.z;
+    inp.yawRad = a.yawRad;
+    inp.staggered = a.staggered;
+    const t = tk.throw;
+    if (a.phase === "beaten") inp.crouch01 = STAGING.beatenCrouch01;
+    else if (a.casting && t.stage !== "none") this.act("gesture", t.position.x, t.position.y, t.position.z);
+    else this.lookAtHenry(sim);
     this.pose(1, sim, dtS, appeared);
   }
 

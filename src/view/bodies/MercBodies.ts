@@ -75,9 +75,10 @@ export class MercBodies {
     });
   }
 
-  /** The outfit a slot wears (its spawn's, or the mercenary's). */
+  /** The outfit a slot wears: a heavier unit's (shield, gunner), else its spawn's, or the mercenary's. */
   outfitOf(i: number): Outfit {
-    return outfitById(this.mercs[i].outfit) ?? (outfitById("merc") as Outfit);
+    const m = this.mercs[i];
+    return outfitById(m.unit === "rifleman" ? m.outfit : m.unit) ?? (outfitById("merc") as Outfit);
   }
 
   onEvent(e: SimEvent): void {

@@ -5,6 +5,7 @@ import { CityLights } from "./CityLights";
 import { DecorMaterials } from "./decorMaterials";
 import { DecorMeshes } from "./DecorMeshes";
 import { DistantCity } from "./DistantCity";
+import { NightCity } from "./NightCity";
 import { SignsMesh } from "./SignsMesh";
 
 /**
@@ -17,6 +18,7 @@ export class CityView {
   private readonly decor: DecorMeshes;
   private readonly signs: SignsMesh;
   private readonly distant: DistantCity;
+  private readonly night: NightCity;
   readonly lights: CityLights;
 
   constructor(level: Level, textures: TextureBank, shadows: boolean) {
@@ -25,10 +27,11 @@ export class CityView {
     this.decor = new DecorMeshes(level.decor ?? [], this.materials, shadows);
     this.signs = new SignsMesh(level.signs ?? [], textures);
     this.distant = new DistantCity(level.decor ?? []);
+    this.night = new NightCity(level.decor ?? [], level.farLights ?? [], textures);
     const lights = level.lights ?? [];
     const interior = lights.length > 0 && lights.every((l) => l.kind === "interior");
     this.lights = new CityLights(lights, this.materials, interior || level.timeOfDay === "night" || level.timeOfDay === "dawn");
-    this.group.add(this.decor.group, this.signs.mesh, this.distant.mesh, this.lights.group);
+    this.group.add(this.decor.group, this.signs.mesh, this.distant.mesh, this.night.group, this.lights.group);
   }
 
   /** The quality level's decoration: draw distance (m) and the share of thinnable pieces kept (0..1). */
@@ -53,12 +56,14 @@ export class CityView {
     this.signs.setNight(night01);
     this.lights.setNight(night01);
     this.distant.setHaze(fog);
+    this.night.setNight(night01);
   }
 
   dispose(): void {
     this.decor.dispose();
     this.signs.dispose();
     this.distant.dispose();
+    this.night.dispose();
     this.lights.dispose();
     this.materials.dispose();
     this.group.clear();

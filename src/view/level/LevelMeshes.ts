@@ -12,6 +12,7 @@ import {
 } from "three";
 import { mergeGeometries } from "three/examples/jsm/utils/BufferGeometryUtils.js";
 import type { Level, Paint, Vec3Tuple } from "../../sim/world/Level";
+import { runtimeBoxKind } from "../../sim/world/runtimeBoxes";
 import { PALETTE } from "./palette";
 import type { TextureBank } from "./textures";
 
@@ -47,8 +48,9 @@ export class LevelMeshes {
       byPaint.set(paint, list);
     };
     for (const box of level.boxes) {
-      // Panes of glass break one by one: the glass view draws them, not the merged meshes.
-      if (box.paint !== "invisible" && !box.pane) put(box.paint, boxGeometry(box.center, box.size, box.yawRad ?? 0, box.pitchRad ?? 0, box.paint));
+      // Panes of glass break one by one (the glass view draws them), and boxes that can move or
+      // vanish (lifted cars, broken barriers) are drawn on their own: neither joins the merged meshes.
+      if (box.paint !== "invisible" && !box.pane && !runtimeBoxKind(box)) put(box.paint, boxGeometry(box.center, box.size, box.yawRad ?? 0, box.pitchRad ?? 0, box.paint));
     }
     // Near scenery blocks (decoration, not colliders) share the paints' merged meshes.
     for (const d of level.decor ?? []) {
@@ -71,7 +73,12 @@ export class LevelMeshes {
         vertexColors: true,
       });
       if (look.emissive !== undefined) material.emissive.setHex(look.emissive);
-      if (look.litWindows) {
+      if (look.nightGlow) {
+        material.emissive.setHex(look.color);
+        material.emissiveIntensity = 0;
+        material.userData.nightGlow = look.nightGlow;
+        this.litMaterials.push(material);
+      } else if (look.litWindows) {
         const lit = textures.get("litWindows");
         material.emissiveMap = lit;
         material.emissive.setHex(0xffffff);
@@ -94,7 +101,7 @@ export class LevelMeshes {
    */
   setNight(amount01: number): void {
     for (const m of this.litMaterials) {
-      m.emissiveIntensity = 1.6 * amount01;
+      m.emissiveIntensity = (m.userData.nightGlow ?? 1.6) * amount01;
     }
   }
 

@@ -9,6 +9,8 @@ export interface PaintLook {
   texture?: "facade" | "asphalt" | "tiles" | "crate" | "wallTiles";
   /** Facades whose windows light up at night (the emissive lit-window map). */
   litWindows?: boolean;
+  /** Glows in its own colour at night, this bright (a floodlit spire, a lit star). */
+  nightGlow?: number;
   tileM?: [number, number];
   transparent?: boolean;
   opacity?: number;
@@ -43,5 +45,8 @@ export const PALETTE: Record<Paint, PaintLook> = {
   carpet: { color: 0x545c66, roughness: 1, metalness: 0, texture: "tiles", tileM: [0.6, 0.6] },
   fabric: { color: 0x6f7d8c, roughness: 1, metalness: 0 },
   ceiling: { color: 0xe9ecec, roughness: 0.9, metalness: 0, emissive: 0x5a5e60 },
+  gilt: { color: 0xd8a640, roughness: 0.35, metalness: 0.7, nightGlow: 0.5 },
+  star: { color: 0xc0392b, roughness: 0.4, metalness: 0.2, nightGlow: 2.2 },
+  tower: { color: 0xe0cfa8, roughness: 0.85, metalness: 0, texture: "facade", tileM: [3.2, 3.4], litWindows: true },
   invisible: { color: 0, roughness: 1, metalness: 0 },
 };

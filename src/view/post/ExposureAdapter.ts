@@ -10,6 +10,8 @@ export interface ExposureTuning {
   /** Most the exposure brightens a dark place / darkens a bright one, EV (stops): a camera at night stays dark. */
   maxBrightenEv: number;
   maxDarkenEv: number;
+  /** At full night the most it brightens, EV: the roof at night stays a night (the lamps and windows carry it). */
+  nightMaxBrightenEv: number;
   /** Time constants of adapting toward a brighter / a darker scene, s (a camera darkens quickly). */
   brightenTauS: number;
   darkenTauS: number;
@@ -22,6 +24,7 @@ export const EXPOSURE_TUNING: Readonly<ExposureTuning> = {
   compensation: 0.8,
   maxBrightenEv: 1.5,
   maxDarkenEv: 2.5,
+  nightMaxBrightenEv: 0.5,
   brightenTauS: 0.45,
   darkenTauS: 0.3,
   calmTauS: 0.1,
@@ -40,6 +43,8 @@ export class ExposureAdapter {
   /** The adapter's own clock: the (clamped) frame time it has adapted over, s. */
   clockS = 0;
   private primed = false;
+  /** How much of a night it is, 0 (day) to 1: lowers the brightening limit toward `nightMaxBrightenEv`. */
+  night01 = 0;
 
   constructor(readonly tuning: Readonly<ExposureTuning> = EXPOSURE_TUNING) {}
 
@@ -48,7 +53,8 @@ export class ExposureAdapter {
     const t = this.tuning;
     const l = Math.max(meteredLuminance, 1e-5);
     const ev = -Math.log2(l / t.keyLuminance) * t.compensation;
-    return Math.max(-t.maxDarkenEv, Math.min(t.maxBrightenEv, ev));
+    const brighten = t.maxBrightenEv + (t.nightMaxBrightenEv - t.maxBrightenEv) * this.night01;
+    return Math.max(-t.maxDarkenEv, Math.min(brighten, ev));
   }
 
   /**

@@ -47,6 +47,12 @@ describe("auto exposure", () => {
     const sun = new ExposureAdapter();
     for (let i = 0; i < 300; i++) sun.update(1e6, 1 / 60);
     expect(sun.ev).toBeCloseTo(-EXPOSURE_TUNING.maxDarkenEv, 6);
+    // At night (the army's roof) the same dark scene is lifted by a third of that at most.
+    const roof = new ExposureAdapter();
+    roof.night01 = 1;
+    for (let i = 0; i < 300; i++) roof.update(1e-6, 1 / 60);
+    expect(roof.ev).toBeCloseTo(EXPOSURE_TUNING.nightMaxBrightenEv, 6);
+    expect(2 ** roof.ev).toBeLessThan(2 ** night.ev / 1.9);
   });
 
   it("with flashes reduced, the blow-out is over within a few frames", () => {

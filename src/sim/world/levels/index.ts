@@ -7,6 +7,7 @@ import { makeAirlabLevel } from "./airlab";
 import { makeOfficeLevel } from "./office";
 import { makeOfficeKitLevel } from "./officeKitDemo";
 import { makeStreetLevel } from "./street";
+import { makeTowerLevel } from "./tower";
 
 /** A level the game can load by id: how to build it, and the fights it stages. */
 export interface LevelDef {
@@ -33,6 +34,8 @@ export const LEVELS = {
   street: { build: makeStreetLevel, fights: STREET_FIGHTS },
   office: { build: makeOfficeLevel, fights: OFFICE_FIGHTS },
   "office-kit": { build: makeOfficeKitLevel },
+  // The army comes in waves from its spawner, not from staged fights.
+  tower: { build: makeTowerLevel },
   // The street with 20 mercenaries in view of the spawn (budget tests, benchmarks of bodies).
   "street-crowd": { build: (seed) => ({ ...makeStreetLevel(seed), id: "street-crowd", title: "The street with a crowd of 20 mercenaries" }), fights: CROWD_FIGHTS },
 } satisfies Record<string, LevelDef>;

@@ -14,6 +14,7 @@ export class CityBuilder {
   readonly decor: LevelDecor[] = [];
   readonly signs: LevelSign[] = [];
   readonly lights: LevelLight[] = [];
+  readonly farLights: Vec3Tuple[] = [];
   readonly anchors: Record<string, Anchor> = {};
 
   constructor(readonly rng: Rng) {}
