@@ -42,7 +42,7 @@ export interface HeadcamApi {
   /** Replays a take given as JSON text; rejects with the reason when the file is refused. */
   replay(text: string): Promise<void>;
   /** Dev and test hook: loads a level of the registry by id (street, airlab, office-kit ...), optionally at a time of day and under autopilot. */
-  loadLevel?(id: string, opts?: { timeOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "night"; autopilot?: boolean; seed?: number }): Promise<void>;
+  loadLevel?(id: string, opts?: { timeOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "dusk" | "night"; autopilot?: boolean; seed?: number }): Promise<void>;
   /** Ends the run and frees its level. */
   quit?(): void;
 }

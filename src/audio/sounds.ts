@@ -8,6 +8,9 @@ import type { SimEvent } from "../sim/core/SimEvent";
 export const EVENT_SOUNDS: { readonly [K in SimEvent["kind"]]: readonly string[] } = {
   landed: ["sfx/land.soft", "sfx/land.hard"],
   jumped: ["sfx/jump"],
+  // Parkour: hands on an edge or a rail, a roll's tumble; a rung rings under the hand.
+  move: ["sfx/grab", "sfx/land.soft"],
+  rung: ["sfx/impact.metal"],
   blast: ["sfx/explosion"],
   recoil: ["sfx/gun.rattle"],
   respawned: ["sfx/respawn"],

@@ -31,7 +31,7 @@ export type Cue =
   | { kind: "explosion"; anchor: string; strength: number }
   /** Hand the camera rig to another operator (a preset id), cross-fading over `blendS`. */
   | { kind: "operator"; preset: string; blendS: number }
-  | { kind: "timeOfDay"; time: "dawn" | "morning" | "midday" | "afternoon" | "night" }
+  | { kind: "timeOfDay"; time: "dawn" | "morning" | "midday" | "afternoon" | "dusk" | "night" }
   | { kind: "objective"; id: string; text: string }
   | { kind: "objectiveDone"; id: string }
   | { kind: "checkpoint"; anchor: string }
@@ -59,7 +59,7 @@ export interface SetPieceDef {
   title: string;
   /** The level id the piece plays on. */
   level: string;
-  timeOfDay: "dawn" | "morning" | "midday" | "afternoon" | "night";
+  timeOfDay: "dawn" | "morning" | "midday" | "afternoon" | "dusk" | "night";
   /** The rig operator of the opening shot. */
   operator: string;
   /** A player who knows the way finishes in about this long, seconds. */

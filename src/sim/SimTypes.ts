@@ -6,6 +6,8 @@ import type { Difficulty } from "./ai/MercConfig";
 import type { PieceId } from "../content/pieces";
 import type { CombatView } from "./combat/CombatView";
 import type { ScriptView } from "./script/ScriptRunner";
+import type { MoveKind } from "./player/ForcedMove";
+import type { MoveStats } from "./player/MoverHost";
 
 /** A dynamic prop as presentation reads it (index matches `level.props`). */
 export interface PropView {
@@ -43,6 +45,14 @@ export interface PlayerView {
   aiming: boolean;
   /** The core's aim kick (muzzle climb) on top of the look, radians. */
   aimKickPitchRad: number;
+  /** The parkour verb under way ("none" when walking, running or falling). */
+  move: MoveKind;
+  /** How far through it, 0..1 (a leap: through its flight; a ladder: 0). */
+  moveProgress01: number;
+  /** Height of the ledge a mantle pulls onto above the feet at its start, metres (0 otherwise). */
+  ledgeAboveFeetM: number;
+  /** On a ladder: metres climbed since grabbing it (rungs are `ladderRungM` apart). */
+  climbedM: number;
 }
 
 export interface SimOptions {
@@ -71,6 +81,8 @@ export interface Sim {
   readonly script: ScriptView | null;
   /** Heavy head impacts so far (the film broke about 20 cameras that way). */
   readonly camerasDestroyed: number;
+  /** Vaults, mantles, ladder climbs and gap jumps so far. */
+  readonly moveStats: MoveStats;
   /** Events pushed during steps, drained by presentation. */
   readonly events: EventRing<SimEvent>;
   /** Advances one fixed step with one command. */

@@ -18,6 +18,7 @@ import { coreScriptWorld, isCameraKiller } from "./script/coreScriptWorld";
 import { ScriptRunner } from "./script/ScriptRunner";
 import { DMath } from "./core/DMath";
 import { DEG } from "./core/units";
+import { fallDamage } from "./player/ParkourConfig";
 
 /** Options of `createSim` beyond the public `SimOptions` (tests tune the player). */
 export interface CreateSimOptions extends SimOptions {
@@ -56,7 +57,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
   const events = new EventRing<SimEvent>(1024);
   const physics = buildPhysicsWorld(level);
   const spawn = spawnAnchor(level);
-  const player = new PlayerController(physics, spawn, opts.player ?? DEFAULT_PLAYER);
+  const player = new PlayerController(physics, spawn, opts.player ?? DEFAULT_PLAYER, level.ladders ?? []);
   const body = player.body;
   const henry = { body, crouched: false, dead: false, yawRad: spawn.yawRad, pitchRad: 0, eyeHeightM: player.state.eyeHeightM };
   const combat = new Combat(physics, level, staged, rng, events, henry, ids, opts.difficulty ?? "normal");
@@ -85,6 +86,10 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     reload01: -1,
     aiming: false,
     aimKickPitchRad: 0,
+    move: "none",
+    moveProgress01: 0,
+    ledgeAboveFeetM: 0,
+    climbedM: 0,
   };
   const props: PropView[] = physics.propBodies.map(() => ({
     id: ids.take(),
@@ -107,6 +112,11 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     p.yawRad = s.yawRad;
     p.pitchRad = s.pitchRad;
     p.surface = s.surface;
+    const m = s.move;
+    p.move = m.kind;
+    p.moveProgress01 = m.kind === "none" || m.kind === "ladder" ? 0 : Math.min(1, Math.max(0, (tick - m.startTick) / m.durTicks));
+    p.ledgeAboveFeetM = m.kind === "mantle" ? m.y1 - m.y0 : 0;
+    p.climbedM = s.climbedM;
     const a = combat.arsenal;
     p.health01 = combat.health.health01;
     p.dead = combat.health.dead;
@@ -141,6 +151,16 @@ export function createSim(opts: CreateSimOptions): CoreSim {
   // The director reads Henry through the same view presentation uses.
   const script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick), playerView) : null;
 
+  /** A hard landing hurts (a roll halves it); past the deadly speed it kills, and the checkpoint restarts the run. */
+  function landingDamage(): void {
+    const s = player.state;
+    if (s.landedImpactMps <= 0 || combat.health.dead) return;
+    const dmg = fallDamage(s.landedImpactMps, s.landedRolled, player.config.parkour);
+    if (dmg <= 0) return;
+    const p = body.position;
+    combat.damageHenry(Number.isFinite(dmg) ? dmg : combat.health.health, p.x, p.y - 1, p.z, "fall");
+  }
+
   /** Counts heavy head impacts in this step's events (the ring is drained later by presentation). */
   function countCameras(fromIndex: number): void {
     events.forEachSince(fromIndex, (e) => {
@@ -163,6 +183,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     get camerasDestroyed() {
       return camerasDestroyed;
     },
+    moveStats: player.stats,
     events,
     internals: { combat, physics, script },
     step(input: InputCmd): void {
@@ -178,6 +199,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       }
       testButtons(pressed);
       player.preStep(cmd, events, tick);
+      landingDamage();
       henry.crouched = player.state.crouched;
       henry.dead = combat.health.dead;
       henry.yawRad = player.state.yawRad;
