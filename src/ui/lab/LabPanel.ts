@@ -31,7 +31,7 @@ export interface LabControls {
 }
 
 const LAYER_TITLES: Record<LayerKey, string> = {
-  head: "1 Head", bob: "2 Stride bob", sway: "3 Handheld sway", landing: "4 Landing", punch: "5 Punch",
+  head: "1 Head", bob: "2 Stride bob", sway: "3 Handheld sway", landing: "4 Landing", moves: "4b Parkour moves", punch: "5 Punch",
   trauma: "6 Trauma shake", impulse: "7 Impulses", stabiliser: "8 Stabiliser", lens: "10 Lens",
 };
 
