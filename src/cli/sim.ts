@@ -23,6 +23,11 @@ export interface SimRunResult {
   kills: number;
   deaths: number;
   camerasDestroyed: number;
+  /** Parkour verbs done (0 where a piece has none). */
+  vaults: number;
+  mantles: number;
+  climbs: number;
+  gapJumps: number;
 }
 
 export interface Args {
@@ -122,6 +127,10 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
     kills: sim.combat.stats.kills,
     deaths: sim.combat.stats.deaths,
     camerasDestroyed: sim.camerasDestroyed,
+    vaults: sim.moveStats.vaults,
+    mantles: sim.moveStats.mantles,
+    climbs: sim.moveStats.climbs,
+    gapJumps: sim.moveStats.gapJumps,
   };
   session.dispose();
   return result;

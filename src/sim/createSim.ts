@@ -149,7 +149,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
   }
 
   // The director reads Henry through the same view presentation uses.
-  const script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick), playerView) : null;
+  const script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick), playerView, rng) : null;
 
   /** A hard landing hurts (a roll halves it); past the deadly speed it kills, and the checkpoint restarts the run. */
   function landingDamage(): void {
@@ -210,19 +210,21 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       player.postStep();
       combat.postStep();
       tick++;
+      let respawned = false;
       if (combat.restartAt) {
         player.respawn(combat.restartAt);
         combat.restartAt = null;
-        events.push({ kind: "respawned", tick });
+        respawned = true;
       } else if (body.position.y < fallOutY) {
         player.respawn(spawn);
-        events.push({ kind: "respawned", tick });
+        respawned = true;
       }
+      if (respawned) events.push({ kind: "respawned", tick });
       syncViews();
       if (script) {
         let fighting = false;
         for (const m of combat.view.mercs) if (m.active && m.alive && (m.state === "shoot" || m.state === "chase" || m.state === "cover" || m.state === "flank")) fighting = true;
-        script.step(tick, cmd === deadCmd ? 0 : pressed, playerView.velocity, fighting);
+        script.step(tick, cmd === deadCmd ? 0 : pressed, playerView.velocity, fighting, respawned);
       }
       countCameras(pushedBefore);
     },

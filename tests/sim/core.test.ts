@@ -45,10 +45,10 @@ describe("core primitives", () => {
 });
 
 describe("pieces and levels", () => {
-  it("lists the five pieces in story order, awakening and the street playable", () => {
+  it("lists the five pieces in story order, awakening, the street and the rooftops playable", () => {
     expect(PIECE_IDS).toEqual(["awakening", "street", "office", "rooftops", "army"]);
     expect(PIECES.map((p) => p.title)).toEqual(["Awakening", "Street", "Office", "Rooftops", "Army"]);
-    expect(pieceList().filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street"]);
+    expect(pieceList().filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street", "rooftops"]);
     expect(isPieceId("street")).toBe(true);
     expect(isPieceId("nope")).toBe(false);
     expect(isPieceId(3)).toBe(false);

@@ -1,6 +1,7 @@
 import type { PieceId } from "../pieceIds";
 import type { SetPieceDef } from "../script";
 import { AWAKENING } from "./awakening";
+import { ROOFTOPS } from "./rooftops";
 import { STREET } from "./street";
 
 export { isPieceId, PIECE_IDS, type PieceId } from "../pieceIds";
@@ -22,7 +23,7 @@ export const PIECES: readonly (SetPieceDef | PlannedPiece)[] = [
   AWAKENING,
   STREET,
   { id: "office", title: "Office" },
-  { id: "rooftops", title: "Rooftops" },
+  ROOFTOPS,
   { id: "army", title: "Army" },
 ];
 

@@ -51,6 +51,8 @@ export class Combat implements CombatHost {
   private readonly pendingProp = new Int32Array(MAX_PENDING).fill(-1);
   private readonly pendingS = new Float64Array(MAX_PENDING);
   private checkpoint = 0;
+  /** Where a death restarts Henry: the newest of the cleared fights' anchors and the script's checkpoints. */
+  private restartAnchor: Anchor | null;
   private readonly woken = new Set<number>();
   private readonly cleared: Uint8Array;
   /** Set when Henry must be put back at a checkpoint; the sim does the move. */
@@ -78,6 +80,7 @@ export class Combat implements CombatHost {
     for (const g of staged.grenades) this.grenades.place(this, g[0], g[1], g[2]);
     for (const a of staged.ammo) this.pickups.add("ammo", "pistol", a[0], a[1], a[2]);
     this.cleared = new Uint8Array(staged.checkpoints.length);
+    this.restartAnchor = staged.checkpoints[0]?.anchor ?? null;
     this.view = {
       difficulty,
       mercs: this.mercs.views,
@@ -210,13 +213,23 @@ export class Combat implements CombatHost {
     this.mercs.postStep();
     this.updateCheckpoints();
     if (this.health.step()) {
-      this.restartAt = this.staged.checkpoints[this.checkpoint]?.anchor ?? null;
+      this.restartAt = this.restartAnchor;
       this.health.revive();
       this.arsenal.reset();
       for (const m of this.mercs.list) {
         if (m.active && m.alive && !this.cleared[m.fight + 1]) this.mercs.revive(this, m);
       }
     }
+  }
+
+  /** A set piece's checkpoint: the next death (or a lost chase) restarts Henry here. */
+  setCheckpoint(anchor: Anchor): void {
+    this.restartAnchor = anchor;
+  }
+
+  /** Puts Henry back at the checkpoint now, alive (a chase lost); the sim does the move. */
+  restartAtCheckpoint(): void {
+    this.restartAt = this.restartAnchor;
   }
 
   /** Index of the staged fight placed at an anchor (by identity), or -1. */
@@ -251,6 +264,7 @@ export class Combat implements CombatHost {
       this.cleared[c] = 1;
       if (c > this.checkpoint) {
         this.checkpoint = c;
+        this.restartAnchor = cps[c].anchor;
         this.events.push({ kind: "checkpoint", tick: this.tick, name: cps[c].name });
       }
     }
@@ -271,6 +285,8 @@ export class Combat implements CombatHost {
     for (let i = 0; i < this.barrelHealth.length; i++) h.num(this.barrelHealth[i]);
     for (let k = 0; k < MAX_PENDING; k++) h.u32v(this.pendingProp[k] >>> 0).num(this.pendingS[k]);
     h.u32v(this.checkpoint).u32v(this.woken.size);
+    const r = this.restartAnchor?.position;
+    if (r) h.num(r[0]).num(r[1]).num(r[2]);
     for (let c = 0; c < this.cleared.length; c++) h.u32v(this.cleared[c]);
     h.u32v(this.stats.shotsFired).u32v(this.stats.hits).u32v(this.stats.kills).u32v(this.stats.deaths);
   }

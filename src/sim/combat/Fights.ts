@@ -24,6 +24,13 @@ export const STREET_FIGHTS: readonly FightPlan[] = [
   { anchor: "fight.3", mercs: 5 },
 ];
 
+/** The rooftops: mercenaries guarding the courier's way, each group woken as Henry reaches its roof. */
+export const ROOFTOP_FIGHTS: readonly FightPlan[] = [
+  { anchor: "fight.1", mercs: 3, dormant: true },
+  { anchor: "fight.2", mercs: 3, dormant: true },
+  { anchor: "fight.3", mercs: 2, dormant: true },
+];
+
 /** Offsets in an anchor's frame (x right, z ahead), metres: where mercenaries stand. */
 const MERC_SPOTS: readonly [number, number][] = [
   [-4, 7],

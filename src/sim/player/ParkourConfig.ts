@@ -99,7 +99,7 @@ export const DEFAULT_PARKOUR: ParkourConfig = {
   vaultMaxM: 1.25,
   vaultMaxDepthM: 1.6,
   vaultMinSpeedMps: 3,
-  vaultReachM: 0.9,
+  vaultReachM: 1.3,
   vaultLookAheadS: 0.12,
   vaultS: 0.32,
   vaultKeep: 0.85,

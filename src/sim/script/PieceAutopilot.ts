@@ -22,6 +22,15 @@ export class PieceAutopilot {
       enemies: sim.combat.mercs,
       canSee: (ax, ay, az, bx, by, bz) => combat.los.clear(ax, ay, az, bx, by, bz),
       anchor: (n) => sim.level.anchors[n],
+      chase: sim.internals.script
+        ? {
+            get line() {
+              return sim.internals.script?.chaseLine ?? [];
+            },
+            courier: sim.internals.script.courier,
+            canSee: (x, y, z) => combat.los.clear(sim.player.position.x, sim.player.position.y + sim.player.eyeHeightM, sim.player.position.z, x, y, z),
+          }
+        : undefined,
       get magazine() {
         return sim.player.weapon ? sim.player.magazine : undefined;
       },

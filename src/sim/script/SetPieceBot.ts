@@ -1,6 +1,7 @@
 import { Buttons, type InputCmd } from "../input/InputCmd";
 import { FIXED_DT } from "../core/time";
 import type { Anchor } from "../world/Level";
+import { ChaseFollower, type ChaseSenses } from "./ChaseFollower";
 import type { DirectorGoal } from "./Director";
 import { DMath } from "../core/DMath";
 import { DEG } from "../core/units";
@@ -19,6 +20,8 @@ export interface BotSenses {
   /** Line of sight between two points (through the level's solid geometry). */
   canSee(ax: number, ay: number, az: number, bx: number, by: number, bz: number): boolean;
   anchor(name: string): Anchor | undefined;
+  /** In a chase: the line to run and the courier (what a player sees of him). */
+  chase?: Omit<ChaseSenses, "position" | "velocity">;
 }
 
 /** How the bot plays; angles in degrees, times in seconds. */
@@ -53,6 +56,7 @@ export class SetPieceBot {
   private strafeTicks = 0;
   private lastTarget: unknown = null;
   private reactTicks = 0;
+  private readonly chaser = new ChaseFollower();
 
   constructor(
     startYawRad: number,
@@ -70,7 +74,9 @@ export class SetPieceBot {
     const ex = p.position.x;
     const ey = p.position.y + p.eyeHeightM;
     const ez = p.position.z;
-    const target = this.visibleEnemy(s, ex, ey, ez);
+    // Mid-flight in a chase the legs come first: a player keeps pushing forward over a gap.
+    const flying = goal.kind === "chase" && Math.abs(p.velocity.y) > 0.3;
+    const target = flying ? null : this.visibleEnemy(s, ex, ey, ez);
     if (target) {
       // Fight: face the enemy, fire when on target, step sideways a little.
       const onTarget = this.aimAt(target.center.x, target.center.y + 0.2, target.center.z, ex, ey, ez);
@@ -103,10 +109,30 @@ export class SetPieceBot {
       if (this.pressToggle) cmd.buttons |= Buttons[goal.button];
     } else if (goal.kind === "walk") {
       cmd.moveY = 1;
+    } else if (goal.kind === "chase" && s.chase) {
+      this.chaser.next(this.chaseSenses(s, s.chase), cmd);
+      this.aimAt(this.chaser.targetX, ey, this.chaser.targetZ, ex, ey, ez);
+      this.pitch = 0;
     }
     cmd.yawRad = this.yaw;
     cmd.pitchRad = this.pitch;
     return cmd;
+  }
+
+  private chaseView: ChaseSenses | null = null;
+
+  /** The chase as the follower reads it: made once, reading through to the senses. */
+  private chaseSenses(s: BotSenses, chase: NonNullable<BotSenses["chase"]>): ChaseSenses {
+    this.chaseView ??= {
+      position: s.player.position,
+      velocity: s.player.velocity,
+      get line() {
+        return chase.line;
+      },
+      courier: chase.courier,
+      canSee: (x, y, z) => chase.canSee(x, y, z),
+    };
+    return this.chaseView;
   }
 
   private visibleEnemy(s: BotSenses, ex: number, ey: number, ez: number): BotSenses["enemies"][number] | null {

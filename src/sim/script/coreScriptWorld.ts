@@ -39,8 +39,12 @@ export function coreScriptWorld(level: Level, combat: Combat, events: EventRing<
     present(cue: Cue, t: number) {
       events.push({ kind: "cue", tick: t, cue });
     },
-    checkpoint(_a: Anchor, name: string) {
+    checkpoint(a: Anchor, name: string) {
+      combat.setCheckpoint(a);
       events.push({ kind: "checkpoint", tick: tick(), name });
+    },
+    restart() {
+      combat.restartAtCheckpoint();
     },
   };
 }

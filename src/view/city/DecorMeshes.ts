@@ -15,7 +15,7 @@ const _s = new Vector3();
 const _c = new Color();
 
 /** Kinds that cast shadows (small or thin things do not: they would cost a pass for little). */
-const CASTS = new Set<string>(["balcony", "lamp", "birch", "busStop", "carTrim", "kioskRoof", "bed", "console", "desk"]);
+const CASTS = new Set<string>(["balcony", "lamp", "birch", "busStop", "carTrim", "kioskRoof", "bed", "console", "desk", "waterTank", "antenna", "washingLine"]);
 
 /**
  * All decoration near the player: one InstancedMesh per kind and material, so hundreds

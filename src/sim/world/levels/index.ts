@@ -1,10 +1,11 @@
 import { isScripted, type PieceId, PIECES, scriptOf } from "../../../content/pieces";
 import type { SetPieceDef } from "../../../content/script";
-import { type FightPlan, STREET_FIGHTS } from "../../combat/Fights";
+import { type FightPlan, ROOFTOP_FIGHTS, STREET_FIGHTS } from "../../combat/Fights";
 import type { Level } from "../Level";
 import { makeAirlabLevel } from "./airlab";
 import { makeOfficeKitLevel } from "./officeKitDemo";
 import { makeStreetLevel } from "./street";
+import { makeRooftops } from "../moscow/rooftops";
 
 /** A level the game can load by id: how to build it, and the fights it stages. */
 export interface LevelDef {
@@ -26,6 +27,7 @@ export const LEVELS = {
   airlab: { build: makeAirlabLevel, fights: AIRLAB_FIGHTS },
   street: { build: makeStreetLevel, fights: STREET_FIGHTS },
   "office-kit": { build: makeOfficeKitLevel },
+  rooftops: { build: makeRooftops, fights: ROOFTOP_FIGHTS },
 } satisfies Record<string, LevelDef>;
 
 export type LevelId = keyof typeof LEVELS;

@@ -1,5 +1,5 @@
 import type { Rng } from "../../core/Rng";
-import type { Anchor, DecorKind, LevelBox, LevelDecor, LevelLight, LevelProp, LevelSign, Paint, Surface, Vec3Tuple } from "../Level";
+import type { Anchor, DecorKind, LevelBox, LevelDecor, LevelLadder, LevelLight, LevelProp, LevelSign, Paint, Surface, Vec3Tuple } from "../Level";
 import { boxFromMin } from "../levels/boxes";
 import { signWidthM, type SignWord } from "./words";
 
@@ -14,6 +14,7 @@ export class CityBuilder {
   readonly decor: LevelDecor[] = [];
   readonly signs: LevelSign[] = [];
   readonly lights: LevelLight[] = [];
+  readonly ladders: LevelLadder[] = [];
   readonly anchors: Record<string, Anchor> = {};
 
   constructor(readonly rng: Rng) {}
