@@ -29,6 +29,8 @@ function boot(): void {
     replay: (text) => app.replay(text),
     loadLevel: (id, o) => app.loadLevel(id, o),
     quit: () => app.quit(),
+    hold: (ticks) => app.hold(ticks),
+    release: () => app.release(),
   };
   if (errors.length) {
     app.showError("That link has a problem", [...errors, "The title screen is one click away."]);

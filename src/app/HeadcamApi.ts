@@ -15,7 +15,8 @@ export interface HeadcamState {
   tick: number;
   paused: boolean;
   finished: boolean;
-  player: { position: [number, number, number]; velocity: [number, number, number]; grounded: boolean };
+  /** `move`: the parkour move under way ("none", "vault", "mantle", "ladder", "leap", "roll" ...). */
+  player: { position: [number, number, number]; velocity: [number, number, number]; grounded: boolean; move: string };
   camera: CameraPose;
   subtitle: { speaker: string; text: string } | null;
   objective: string | null;
@@ -45,6 +46,13 @@ export interface HeadcamApi {
   loadLevel?(id: string, opts?: { timeOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "dusk" | "night"; autopilot?: boolean; seed?: number }): Promise<void>;
   /** Ends the run and frees its level. */
   quit?(): void;
+  /**
+   * Dev and test hook: holds the run (paused, no menu; frames keep drawing the held moment)
+   * after running `ticks` more fixed steps at once (0: hold where it is). For frame-exact
+   * screenshots of a moment (a vault, a mantle). `release()` lets it go on.
+   */
+  hold?(ticks?: number): void;
+  release?(): void;
 }
 
 declare global {

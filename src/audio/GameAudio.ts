@@ -14,7 +14,12 @@ export interface ScriptView {
   intensity: number;
   /** The line on screen now, or null. */
   subtitle: { line: string } | null;
+  /** A chase's courier: the device he carries beats, and the music beats with it. */
+  courier?: { active: boolean; caught: boolean; devicePulse01: number; position: { x: number; y: number; z: number } };
 }
+
+/** Within this of the device the music's pulse layer answers its beat, metres. */
+const DEVICE_HEARD_M = 30;
 
 export interface GameAudioOptions {
   /** The set piece whose music plays; null for free play on a level (no music). */
@@ -137,6 +142,14 @@ export class GameAudio {
       case "weaponSwitch":
         m.effect("sfx/weapon.switch", 0.5, 1, null, 1, -1);
         break;
+      case "move":
+        // Hands on an edge, a rail or a box; a roll's tumble.
+        if (e.move === "vault" || e.move === "mantle" || e.move === "ladderOn" || e.move === "ladderTop") m.effect("sfx/grab", 0.5, 1.1, null, 1, -1);
+        else if (e.move === "roll") m.effect("sfx/land.soft", 0.7, 0.8, null, 1, -1);
+        break;
+      case "rung":
+        m.effect("sfx/impact.metal", 0.22, e.up ? 1.15 : 1, null, 1, -1);
+        break;
       case "melee":
         m.effect(e.hit === "enemy" ? "sfx/punch.hit" : e.hit === "prop" ? "sfx/punch.prop" : "sfx/punch.whoosh", 0.8, 1, null, 1, -1);
         break;
@@ -206,7 +219,16 @@ export class GameAudio {
     }
     this.activity = Math.max(0, this.activity - FIXED_DT / 12);
     const intensity = script ? script.intensity : Math.min(1, 0.2 + this.activity);
-    this.mixer.update(FIXED_DT, intensity);
+    this.mixer.update(FIXED_DT, intensity, this.deviceAnswer(script));
+  }
+
+  /** How much the device's beat drives the music's pulse layer: 1 far away, its beat close by or in hand. */
+  private deviceAnswer(script: ScriptView | null): number {
+    const c = script?.courier;
+    if (!c?.active) return 1;
+    const d = c.caught ? 0 : Math.hypot(c.position.x - this.eye[0], c.position.y - this.eye[1], c.position.z - this.eye[2]);
+    const near = Math.max(0, 1 - d / DEVICE_HEARD_M);
+    return 1 - near + near * (0.45 + 1.1 * c.devicePulse01);
   }
 
   private setLoop(i: number, handle: number, volume: number): void {

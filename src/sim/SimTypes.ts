@@ -49,8 +49,8 @@ export interface PlayerView {
   move: MoveKind;
   /** How far through it, 0..1 (a leap: through its flight; a ladder: 0). */
   moveProgress01: number;
-  /** Height of the ledge a mantle pulls onto above the feet at its start, metres (0 otherwise). */
-  ledgeAboveFeetM: number;
+  /** World height of the top a mantle (or a ladder's step off) pulls onto, metres (0 otherwise). */
+  ledgeTopY: number;
   /** On a ladder: metres climbed since grabbing it (rungs are `ladderRungM` apart). */
   climbedM: number;
 }

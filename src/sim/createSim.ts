@@ -88,7 +88,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     aimKickPitchRad: 0,
     move: "none",
     moveProgress01: 0,
-    ledgeAboveFeetM: 0,
+    ledgeTopY: 0,
     climbedM: 0,
   };
   const props: PropView[] = physics.propBodies.map(() => ({
@@ -115,7 +115,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     const m = s.move;
     p.move = m.kind;
     p.moveProgress01 = m.kind === "none" || m.kind === "ladder" ? 0 : Math.min(1, Math.max(0, (tick - m.startTick) / m.durTicks));
-    p.ledgeAboveFeetM = m.kind === "mantle" ? m.y1 - m.y0 : 0;
+    p.ledgeTopY = m.kind === "mantle" || m.kind === "ladderTop" ? m.y1 : 0;
     p.climbedM = s.climbedM;
     const a = combat.arsenal;
     p.health01 = combat.health.health01;

@@ -103,7 +103,7 @@ describe("mantle", () => {
     sim.step(cmd(0, 0, 0, "jump"));
     run(sim, cmd(), 10);
     expect(sim.player.move).toBe("mantle");
-    expect(sim.player.ledgeAboveFeetM).toBeCloseTo(2.0, 2);
+    expect(sim.player.ledgeTopY).toBeCloseTo(2.0, 2);
     expect(sim.player.moveProgress01).toBeGreaterThan(0.2);
     expect(sim.player.moveProgress01).toBeLessThan(0.6);
   });

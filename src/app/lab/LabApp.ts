@@ -313,6 +313,7 @@ export class LabApp implements LabHost {
         position: p ? [p.position.x, p.position.y, p.position.z] : [f.eye.x, f.eye.y - 1.6, f.eye.z],
         velocity: p ? [p.velocity.x, p.velocity.y, p.velocity.z] : [0, 0, 0],
         grounded: p ? p.grounded : true,
+        move: p ? p.move : "none",
       },
       camera: { ...this.view.lastPose, position: [...this.view.lastPose.position] },
       subtitle: null,

@@ -72,7 +72,7 @@ export class MovesLayer {
       // One nod per rung; the reaching hand alternates, so the roll takes two rungs a cycle.
       const phi = (Math.PI * s.climbedM) / p.rungSpacingM;
       o.pitch -= p.rungPitchDeg * this.ladder01 * Math.abs(Math.sin(phi)) * DEG;
-      o.roll += p.rungRollDeg * this.ladder01 * Math.sin(phi / 2) * DEG;
+      o.roll += p.rungRollDeg * this.ladder01 * Math.sin(phi) * DEG;
     }
     o.y *= p.gain;
     o.pitch *= p.gain;

@@ -43,6 +43,9 @@ export class Courier {
   /** 0..1: how far he has turned to look back. */
   lookBack01 = 0;
   caught = false;
+  /** The device's glow, 0..1: a slow double beat in his hand, quicker once Henry holds it. */
+  devicePulse01 = 0;
+  private pulsePhase = 0;
   private legs: LineLeg[] = [];
   private index = 0;
   private moveT = 0;
@@ -72,7 +75,9 @@ export class Courier {
 
   /** One tick. Returns news for the script (a warning, lost, caught) or null. */
   step(h: CourierSees): CourierNews {
-    if (!this.active || this.caught) return null;
+    if (!this.active) return null;
+    this.beat();
+    if (this.caught) return null;
     const c = this.config;
     const d = this.distanceTo(h);
     if (this.tryCatch(h)) return "caught";
@@ -214,6 +219,14 @@ export class Courier {
     return null;
   }
 
+  /** A double beat, like a heart: a strong pulse and a weaker echo each cycle. */
+  private beat(): void {
+    this.pulsePhase = (this.pulsePhase + (this.caught ? this.config.heldPulseHz : this.config.pulseHz) * FIXED_DT) % 1;
+    const a = Math.max(0, DMath.sin(2 * Math.PI * this.pulsePhase));
+    const b = Math.max(0, DMath.sin(2 * Math.PI * this.pulsePhase - 1.6));
+    this.devicePulse01 = Math.min(1, a * a * a + 0.6 * b * b * b * b);
+  }
+
   private face(x: number, z: number): void {
     this.yawRad = DMath.atan2(-(x - this.position.x), -(z - this.position.z));
   }
@@ -222,6 +235,6 @@ export class Courier {
     h.bool(this.active).bool(this.caught).str(this.act).u32v(this.index).u32v(this.legs.length);
     h.num(this.position.x).num(this.position.y).num(this.position.z).num(this.yawRad);
     h.num(this.moveT).num(this.moveProgress01).num(this.lookBack01).num(this.lookTimerS).num(this.lookLeftS);
-    h.num(this.farS).u32v(this.warned);
+    h.num(this.farS).u32v(this.warned).num(this.pulsePhase).num(this.devicePulse01);
   }
 }

@@ -33,6 +33,9 @@ export interface CourierConfig {
   catchUpM: number;
   tackleM: number;
   tackleMps: number;
+  /** The device's pulse rate in his hand, and faster in Henry's, Hz. */
+  pulseHz: number;
+  heldPulseHz: number;
 }
 
 export const DEFAULT_COURIER: CourierConfig = {
@@ -60,4 +63,6 @@ export const DEFAULT_COURIER: CourierConfig = {
   catchUpM: 1.5,
   tackleM: 1.0,
   tackleMps: 5.5,
+  pulseHz: 0.9,
+  heldPulseHz: 1.6,
 };

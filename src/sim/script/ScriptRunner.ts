@@ -37,6 +37,8 @@ export interface CourierView {
   readonly lookBack01: number;
   /** Caught: the device is in Henry's hand now. */
   readonly caught: boolean;
+  /** The device's glow, 0..1 (the view's light and the music follow it). */
+  readonly devicePulse01: number;
 }
 
 /** The script as presentation reads it each frame. */

@@ -148,8 +148,8 @@ function roofParts(p: Parts, kind: DecorKind): void {
     }
     case "ladder":
       // One rung and its stretch of rails (a ladder is a stack of these, 0.3 m apart).
-      for (const x of [-0.26, 0.26]) box(p, "metal", 0.04, 0.3, 0.04, x, 0.15, 0);
-      box(p, "metal", 0.52, 0.03, 0.03, 0, 0.02, 0);
+      for (const x of [-0.26, 0.26]) box(p, "metal", 0.05, 0.3, 0.03, x, 0.15, 0);
+      cyl(p, "metal", 0.012, 0.012, 0.52, 0, 0.02, 0, 6, Math.PI / 2);
       break;
     default:
       break;
