@@ -5,7 +5,7 @@ import type { Sim } from "../sim/SimTypes";
 import type { AudioEngine } from "./AudioEngine";
 import { CAPTION_REPEAT_S, type CaptionKind, captionText, direction } from "./captions";
 import { type AudioVolumes, Mixer } from "./Mixer";
-import { BODY_LOOPS, STEP_SURFACES, STEP_VARIANTS, voiceId } from "./sounds";
+import { BODY_LOOPS, DEVICE_HUM, STEP_SURFACES, STEP_VARIANTS, voiceId } from "./sounds";
 import type { SoundBank } from "./SoundBank";
 
 /** What audio reads of the set-piece director (the lead wires `sim.script` to it). */
@@ -51,7 +51,9 @@ export class GameAudio {
   private breathCalm = 0;
   private breathHeavy = 0;
   private heart = 0;
-  private readonly loopVol = [0, 0, 0];
+  private readonly loopVol = [0, 0, 0, 0];
+  /** The device's hum, started when a chase's courier first appears. */
+  private hum = 0;
   private line: string | null = null;
   private lastExplosionS = -10;
   private lastHurtS = -10;
@@ -222,12 +224,17 @@ export class GameAudio {
     this.mixer.update(FIXED_DT, intensity, this.deviceAnswer(script));
   }
 
-  /** How much the device's beat drives the music's pulse layer: 1 far away, its beat close by or in hand. */
+  /**
+   * The device: its hum grows as it comes near and throbs with its beat (in Henry's hand,
+   * loudest); returns how much its beat drives the music's pulse layer (1 far away).
+   */
   private deviceAnswer(script: ScriptView | null): number {
     const c = script?.courier;
     if (!c?.active) return 1;
     const d = c.caught ? 0 : Math.hypot(c.position.x - this.eye[0], c.position.y - this.eye[1], c.position.z - this.eye[2]);
     const near = Math.max(0, 1 - d / DEVICE_HEARD_M);
+    if (!this.hum && this.bank.has(DEVICE_HUM)) this.hum = this.mixer.loop(DEVICE_HUM, 0);
+    this.setLoop(3, this.hum, near * near * (0.2 + 0.35 * c.devicePulse01));
     return 1 - near + near * (0.45 + 1.1 * c.devicePulse01);
   }
 

@@ -22,6 +22,8 @@ export class DeviceView {
   private readonly core: Mesh;
   private readonly halo: Mesh;
   private readonly base = new Color(GLOW);
+  /** In Henry's hand the light sits a hand's width from the arms: far less of it. */
+  private lightScale = 1;
 
   constructor() {
     this.group.name = "device";
@@ -43,6 +45,7 @@ export class DeviceView {
     this.group.position.set(x, y, z);
     this.group.scale.setScalar(close ? 0.7 : 1);
     this.halo.visible = !close;
+    this.lightScale = close ? 0.12 : 1;
   }
 
   /** The pulse (0..1) drives the core's brightness, the halo and the light. */
@@ -51,7 +54,7 @@ export class DeviceView {
     this.coreMat.color.copy(this.base).multiplyScalar(0.6 + 1.4 * k);
     this.haloMat.opacity = 0.15 + 0.35 * k;
     this.halo.scale.setScalar(0.8 + 0.6 * k);
-    this.light.intensity = LIGHT_INTENSITY * k;
+    this.light.intensity = LIGHT_INTENSITY * k * this.lightScale;
   }
 
   dispose(): void {
