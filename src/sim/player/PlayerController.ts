@@ -6,48 +6,25 @@ import { FIXED_DT } from "../core/time";
 import { Buttons, type InputCmd } from "../input/InputCmd";
 import { CollisionGroups } from "../physics/CollisionGroups";
 import type { PhysicsWorld } from "../physics/PhysicsWorld";
-import type { Anchor, LevelLadder, Surface } from "../world/Level";
-import { hashMove, isScripted, makeForcedMove } from "./ForcedMove";
+import type { Anchor, LevelLadder } from "../world/Level";
+import { hashMove, isScripted } from "./ForcedMove";
 import { blockedAbove, makeGroundHit, probeGround } from "./GroundProbe";
 import { launchJump, waitForEdge } from "./Jumps";
 import { stepLadder, tryGrabLadder } from "./Ladders";
-import type { MoverHost, MoverState, MoveStats } from "./MoverHost";
+import type { MoverHost, MoveStats } from "./MoverHost";
 import { stepPath, tryMantle, tryVault } from "./Parkour";
 import { DEFAULT_PLAYER, type PlayerConfig } from "./PlayerConfig";
 import { DMath } from "../core/DMath";
 import { Landing } from "./Landing";
+import { makePlayerState, type PlayerState } from "./PlayerState";
+
+export type { PlayerState } from "./PlayerState";
 
 const MAX_CONTACTS = 8;
 // While airborne the probe only accepts ground this close under the feet, metres.
 const AIR_SNAP_M = 0.05;
 // Rising faster than this, the player cannot land (jumping past a ledge's top), m/s.
 const LAND_MAX_RISE_MPS = 0.5;
-
-/** The controller's own state: everything besides the body that decides the next tick. */
-export interface PlayerState extends MoverState {
-  grounded: boolean;
-  crouched: boolean;
-  eyeHeightM: number;
-  /** Seconds since the feet last had ground. */
-  airTimeS: number;
-  /** Horizontal distance travelled since the feet left the ground (coyote grace ends past `coyoteMaxM`), metres. */
-  airTravelM: number;
-  /** Whether a coyote jump is still allowed (cleared by a jump). */
-  canCoyote: boolean;
-  /** Seconds a buffered jump press stays valid. */
-  jumpBufferLeftS: number;
-  /** Seconds a crouch pressed in the air keeps a landing roll armed. */
-  rollArmS: number;
-  /** This tick's landing: its impact speed (0: none) and whether it rolled; the sim turns it into fall damage. */
-  landedImpactMps: number;
-  landedRolled: boolean;
-  /** Seconds left during which the probe ignores ground after a jump. */
-  jumpLockS: number;
-  prevButtons: number;
-  yawRad: number;
-  pitchRad: number;
-  surface: Surface;
-}
 
 /**
  * A "floating capsule": a fixed-rotation body of three friction-0 spheres whose lowest
@@ -97,29 +74,7 @@ export class PlayerController implements MoverHost {
     this.body.addShape(this.upper[1], new Vec3(0, top, 0));
     physics.world.addBody(this.body);
     this.minGroundNormalY = DMath.cos(((config.maxSlopeDeg + 1) * Math.PI) / 180);
-    this.state = {
-      grounded: false,
-      crouched: false,
-      eyeHeightM: config.standEyeM,
-      airTimeS: 0,
-      airTravelM: 0,
-      canCoyote: false,
-      jumpBufferLeftS: 0,
-      rollArmS: 0,
-      landedImpactMps: 0,
-      landedRolled: false,
-      move: makeForcedMove(),
-      ladder: -1,
-      lastGroundY: spawn.position[1],
-      airCapMps: Number.POSITIVE_INFINITY,
-      climbedM: 0,
-      leapOverGap: false,
-      jumpLockS: 0,
-      prevButtons: 0,
-      yawRad: spawn.yawRad,
-      pitchRad: 0,
-      surface: "asphalt",
-    };
+    this.state = makePlayerState(spawn, config);
     this.respawn(spawn);
   }
 
