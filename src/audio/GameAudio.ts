@@ -99,6 +99,11 @@ export class GameAudio {
     switch (e.kind) {
       case "landed": {
         if (e.impactSpeedMps < 1.5) break;
+        // A roll takes the fall on the shoulder: a tumble, not a slam.
+        if (e.rolled) {
+          m.effect("sfx/land.soft", 0.55, 0.8, null, 1, -1);
+          break;
+        }
         const hard = e.impactSpeedMps > 6;
         m.effect(hard ? "sfx/land.hard" : "sfx/land.soft", Math.min(1, 0.3 + e.impactSpeedMps / 10), 1, null, 1, -1);
         break;
@@ -145,9 +150,8 @@ export class GameAudio {
         m.effect("sfx/weapon.switch", 0.5, 1, null, 1, -1);
         break;
       case "move":
-        // Hands on an edge, a rail or a box; a roll's tumble.
+        // Hands on an edge, a rail or a box (a roll sounds with its landing).
         if (e.move === "vault" || e.move === "mantle" || e.move === "ladderOn" || e.move === "ladderTop") m.effect("sfx/grab", 0.5, 1.1, null, 1, -1);
-        else if (e.move === "roll") m.effect("sfx/land.soft", 0.7, 0.8, null, 1, -1);
         break;
       case "rung":
         m.effect("sfx/impact.metal", 0.22, e.up ? 1.15 : 1, null, 1, -1);
