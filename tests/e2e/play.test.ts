@@ -77,12 +77,12 @@ describe("playing the street in headless Chromium (production build)", () => {
     expect(errors).toEqual([]);
   });
 
-  it("the title lists all five set pieces in story order, awakening and the street playable", async () => {
+  it("the title lists all five set pieces in story order, awakening, the street and the rooftops playable", async () => {
     const { page } = await open(browser, "");
     await page.waitForSelector('[data-screen="title"]');
     const pieces = await page.evaluate(() => window.headcam.pieces());
     expect(pieces.map((p) => p.id)).toEqual(["awakening", "street", "office", "rooftops", "army"]);
-    expect(pieces.filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street"]);
+    expect(pieces.filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street", "rooftops"]);
     await shot(page, "title");
   });
 
