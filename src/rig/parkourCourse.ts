@@ -1,5 +1,5 @@
 /**
- * RIG.md's parkour course, driven headlessly like the standard course: 60 Hz, 1,500 ticks
+ * The parkour course (src/rig/README.md), driven headlessly like the standard course: 60 Hz, 1,500 ticks
  * (25 s) of kinematic signals: stand 1 s; sprint 10 m; vault a 1.0 m box; sprint 5 m;
  * mantle a 2.0 m ledge; walk 2 m; climb a 4 m ladder and step off at the top; sprint
  * 10 m; jump a 3.5 m gap; sprint 3 m; drop 4 m with a landing roll; stand until 25 s.

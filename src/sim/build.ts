@@ -3,4 +3,4 @@
  * records the build it was made with and is refused by any other (takes replay exactly
  * only on the core that recorded them).
  */
-export const SIM_BUILD = "0.1.0+sim.3";
+export const SIM_BUILD = "0.1.0+sim.4";

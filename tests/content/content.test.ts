@@ -49,7 +49,7 @@ describe("content as data, with sources", () => {
 
   it("the set-piece list holds the five pieces once each, in story order, scripts and plans alike", () => {
     expect(PIECES.map((p) => p.id)).toEqual([...PIECE_IDS]);
-    expect(SCRIPTS.map((p) => p.id)).toEqual(["awakening", "street"]);
+    expect(SCRIPTS.map((p) => p.id)).toEqual(["awakening", "street", "rooftops"]);
   });
 
   it("line ids are unique", () => {

@@ -23,7 +23,7 @@ function minOver(values: Float64Array, from: number, to: number): number {
 }
 
 describe("the parkour course", () => {
-  it("is 1,500 ticks in RIG.md's order, with every verb in it", () => {
+  it("is 1,500 ticks in the pinned order (src/rig/README.md), with every verb in it", () => {
     const labels = parkourSegments().map((s) => s.label);
     expect(labels).toEqual([
       "stand", "sprint 10 m", "vault 1 m", "sprint 5 m", "mantle 2 m", "walk 2 m", "grab ladder", "climb 4 m",

@@ -11,7 +11,7 @@ export type MoveKind = "none" | "vault" | "mantle" | "ladderOn" | "ladderTop" | 
 export const MOVE_KINDS: readonly MoveKind[] = ["none", "vault", "mantle", "ladderOn", "ladderTop", "ladder", "leap", "roll", "stumble"];
 
 /**
- * The current move as plain numbers (reference/parkour.md §5: {moveId, startTick,
+ * The current move as plain numbers (src/sim/player/README.md: {kind, startTick,
  * durTicks, from, to, curve} in the state and the hash; the rig reads the kind and the
  * progress). One object per player, rewritten in place.
  */

@@ -39,7 +39,7 @@ function ray(world: World, x0: number, y0: number, z0: number, x1: number, y1: n
  * between `minAboveM` and `maxAboveM` above the feet: a knee ray finds the face, a ray
  * above the highest top proves it is not taller, a down ray finds the top, and a scan of
  * down rays past the face measures how deep it is and what lies beyond. cannon-es has no
- * sweeps, so rays it is (reference/parkour.md §1).
+ * sweeps, so rays it is (src/sim/player/README.md).
  */
 export function probeLedge(
   world: World,

@@ -1,7 +1,7 @@
 /**
  * Every tuning number of the parkour verbs (vault, mantle, ladders, leaps, landing roll,
  * fall damage), with its unit in its name. The reasoning behind the numbers is in
- * reference/parkour.md's terms: a vault is a short scripted move that keeps the run, a
+ * src/sim/player/README.md's terms: a vault is a short scripted move that keeps the run, a
  * mantle pulls up over 0.4-0.6 s, ladders climb at a set speed with rungs 0.3 m apart.
  */
 export interface ParkourConfig {
