@@ -48,6 +48,7 @@ export function labControls(app: LabHost): LabPanelHandlers {
     },
     reshoot: () => void app.reshootAb(),
     mode: (m) => app.setMode(m),
+    course: (id) => app.setCourse(id),
     record: () => app.record(),
     explosion: (m) => app.setExplosion(m),
   };
