@@ -11,19 +11,24 @@ import { PARKOUR_COURSE_TICKS, ParkourCourseStepper, runParkourCourse } from "..
 import { PARKOUR_COURSE } from "../../../src/sim/world/levels/parkourCourse";
 
 describe("the Lab's course", () => {
-  it("a live loop gives the same figures as npm run rig -- analyze, on the first loop and the next", () => {
-    const s = loadPreset("stuntman");
-    const cli = analyzeTrace(runStandardCourse(s).trace);
-    const run = new CourseRunner(s, [0, 2, 0], LAB_COURSES.standard, 5, true);
-    for (let loop = 0; loop < 2; loop++) {
-      const ring = new TraceRing(COURSE_TICKS);
-      for (let i = 0; i < COURSE_TICKS; i++) {
-        run.step();
-        ring.push(run.pose);
+  for (const [id, run, ticks] of [
+    ["standard", runStandardCourse, COURSE_TICKS],
+    ["parkour", runParkourCourse, PARKOUR_COURSE_TICKS],
+  ] as const) {
+    it(`the ${id} course loops live with the same figures as npm run rig -- analyze, on the first loop and the next`, () => {
+      const s = loadPreset("stuntman");
+      const cli = analyzeTrace(run(s).trace);
+      const live = new CourseRunner(s, [0, 2, 0], LAB_COURSES[id], 5, true);
+      for (let loop = 0; loop < 2; loop++) {
+        const ring = new TraceRing(ticks);
+        for (let i = 0; i < ticks; i++) {
+          live.step();
+          ring.push(live.pose);
+        }
+        expect(analyzeTrace(ring.toTraceInput(1 / 60))).toEqual(cli);
       }
-      expect(analyzeTrace(ring.toTraceInput(1 / 60))).toEqual(cli);
-    }
-  });
+    });
+  }
 
   it("the level's drop sits where the course walks off it, and the landing where it lands", () => {
     const c = new CourseStepper();
@@ -40,20 +45,6 @@ describe("the Lab's course", () => {
     const level = makeCourseLevel();
     expect(level.anchors.start.position[1]).toBe(2);
     expect(level.anchors.edge.position[2]).toBe(-COURSE_EDGE_M);
-  });
-
-  it("the parkour course loops live with the same figures as npm run rig -- analyze --course parkour", () => {
-    const s = loadPreset("stuntman");
-    const cli = analyzeTrace(runParkourCourse(s).trace);
-    const run = new CourseRunner(s, [0, 0, 0], LAB_COURSES.parkour, 5, true);
-    for (let loop = 0; loop < 2; loop++) {
-      const ring = new TraceRing(PARKOUR_COURSE_TICKS);
-      for (let i = 0; i < PARKOUR_COURSE_TICKS; i++) {
-        run.step();
-        ring.push(run.pose);
-      }
-      expect(analyzeTrace(ring.toTraceInput(1 / 60))).toEqual(cli);
-    }
   });
 
   it("the parkour course's level puts each obstacle where the course makes its move", () => {
