@@ -11,10 +11,9 @@ const TOP_OUT_BELOW_M = 1.0;
 /** Seconds to settle onto the rungs from where the ladder was grabbed. */
 const GRAB_S = 0.2;
 
-/** The ladder's frame: forward (toward the wall) and where the body hangs at a height. */
-function frame(l: LevelLadder): { fx: number; fz: number } {
-  return { fx: -DMath.sin(l.yawRad), fz: -DMath.cos(l.yawRad) };
-}
+/** The way a climber of the ladder faces (toward the wall): x and z of a unit vector. */
+const fwdX = (l: LevelLadder): number => -DMath.sin(l.yawRad);
+const fwdZ = (l: LevelLadder): number => -DMath.cos(l.yawRad);
 
 /**
  * How hard the sticks push toward the wall (-1..1 of full tilt): into the ladder climbs
@@ -40,7 +39,8 @@ export function tryGrabLadder(h: MoverHost, cmd: InputCmd, tick: number): boolea
   if (DMath.hypot(cmd.moveX, cmd.moveY) < 0.3) return false;
   for (let i = 0; i < h.ladders.length; i++) {
     const l = h.ladders[i];
-    const { fx, fz } = frame(l);
+    const fx = fwdX(l);
+    const fz = fwdZ(l);
     const dx = p.x - l.position[0];
     const dz = p.z - l.position[2];
     const along = dx * fx + dz * fz;
@@ -75,7 +75,8 @@ function grab(h: MoverHost, index: number, tick: number, x: number, y: number, z
 /** Lets go of the ladder: a jump pushes off the wall, a crouch just drops. */
 function letGo(h: MoverHost, l: LevelLadder, jump: boolean, tick: number): void {
   const pk = h.config.parkour;
-  const { fx, fz } = frame(l);
+  const fx = fwdX(l);
+  const fz = fwdZ(l);
   const v = h.body.velocity;
   if (jump) v.set(-fx * pk.ladderJumpBackMps, pk.ladderJumpUpMps, -fz * pk.ladderJumpBackMps);
   else v.set(0, 0, 0);
@@ -105,7 +106,8 @@ export function stepLadder(h: MoverHost, cmd: InputCmd, pressed: number, tick: n
     letGo(h, l, (pressed & Buttons.jump) !== 0, tick);
     return false;
   }
-  const { fx, fz } = frame(l);
+  const fx = fwdX(l);
+  const fz = fwdZ(l);
   const push = pushToward(cmd, fx, fz);
   const dir = push > 0.2 ? 1 : push < -0.2 ? -1 : 0;
   if (dir > 0 && b.position.y >= l.topY - TOP_OUT_BELOW_M) {

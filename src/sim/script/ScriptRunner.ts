@@ -1,6 +1,7 @@
 import type { ChaseStep, Cue, SetPieceDef } from "../../content/script";
 import { type LineLeg, resolveLine } from "../ai/ChaseLine";
-import { Courier, type CourierAct } from "../ai/Courier";
+import { Courier, type CourierAct, type CourierSees } from "../ai/Courier";
+import { DMath } from "../core/DMath";
 import type { Hasher } from "../core/Hasher";
 import type { Rng } from "../core/Rng";
 import { Buttons } from "../input/InputCmd";
@@ -66,6 +67,8 @@ export class ScriptRunner implements ScriptView {
   /** The chase's fastest line (every branch's first way), for the autopilot; empty without a chase. */
   chaseLine: LineLeg[] = [];
   private chaseLines: { warn: string[]; lost: string } = { warn: [], lost: "" };
+  /** Henry as the courier sees him, rewritten each tick. */
+  private readonly seen: CourierSees = { x: 0, y: 0, z: 0, speedMps: 0, punched: false, fighting: false };
   private readonly hostState: {
     tick: number;
     pressed: number;
@@ -142,14 +145,14 @@ export class ScriptRunner implements ScriptView {
     if (!this.courier.active) return;
     const p = this.hostState.player.position;
     const tick = this.hostState.tick;
-    const news = this.courier.step({
-      x: p.x,
-      y: p.y,
-      z: p.z,
-      speedMps: Math.hypot(velocity.x, velocity.z),
-      punched: (pressed & Buttons.melee) !== 0,
-      fighting,
-    });
+    const seen = this.seen;
+    seen.x = p.x;
+    seen.y = p.y;
+    seen.z = p.z;
+    seen.speedMps = DMath.hypot(velocity.x, velocity.z);
+    seen.punched = (pressed & Buttons.melee) !== 0;
+    seen.fighting = fighting;
+    const news = this.courier.step(seen);
     const line = news === "warn1" ? this.chaseLines.warn[0] : news === "warn2" ? this.chaseLines.warn[1] : news === "lost" ? this.chaseLines.lost : undefined;
     if (line && this.director.say(line, tick, true)) this.world.present({ kind: "line", line }, tick);
     if (news === "lost") this.world.restart();
