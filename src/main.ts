@@ -31,12 +31,12 @@ function boot(): void {
     quit: () => app.quit(),
     hold: (ticks) => app.hold(ticks),
     release: () => app.release(),
+    render: (o) => app.render(o),
   };
   if (errors.length) {
     app.showError("That link has a problem", [...errors, "The title screen is one click away."]);
-  } else if (options.mode !== "play") {
-    const what = options.mode === "lab" ? "The Rig Lab" : "Cinema mode";
-    app.showError(`${what} is not built yet`, [`${what} arrives in a later version of HEADCAM. The game itself is ready to play.`]);
+  } else if (options.mode === "cinema") {
+    app.startCinema(options.piece, false).catch((e) => app.showError("Could not start cinema", [String(e)]));
   } else if (options.piece && options.autopilot) {
     app.start().catch((e) => app.showError("Could not start", [String(e)]));
   } else if (options.piece) {

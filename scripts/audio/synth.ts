@@ -1,36 +1,31 @@
 /**
- * Renders every procedural sound to WAV: `tsx scripts/audio/synth.ts <outDir>` writes
- * `<outDir>/sfx/<name>.wav` and `<outDir>/music/<piece>.<layer>.wav`, and prints the
- * dialogue lines (`lines.tsv`: id, speaker, radio, seconds allowed, text) for the voice
- * step of generate.sh. Deterministic: the same code gives the same samples.
+ * Renders every procedural sound to WAV: `<outDir>/sfx/<name>.wav` and
+ * `<outDir>/music/<piece>.<layer>.wav`. Deterministic: the same code gives the same samples.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { DIALOGUE } from "../../src/content/dialogue";
-import { VOICE_TAIL_S } from "../../src/content/subtitles";
 import { writeWav } from "./dsp";
 import { MUSIC_LAYERS, PIECE_MUSIC, renderLayer } from "./music";
 import { effectRecipes } from "./sfx";
 
-const out = process.argv[2];
-if (!out) {
-  console.error("usage: tsx scripts/audio/synth.ts <outDir>");
-  process.exit(2);
+/** Writes the WAVs and returns their sound ids (`sfx/shot.rifle`, `music/street.pad`) with paths. */
+export function renderSynth(out: string): Map<string, string> {
+  mkdirSync(join(out, "sfx"), { recursive: true });
+  mkdirSync(join(out, "music"), { recursive: true });
+  const files = new Map<string, string>();
+  let seed = 1000;
+  for (const [name, recipe] of Object.entries(effectRecipes())) {
+    const path = join(out, "sfx", `${name}.wav`);
+    writeWav(path, recipe(seed));
+    files.set(`sfx/${name}`, path);
+    seed += 17;
+  }
+  for (const piece of Object.keys(PIECE_MUSIC)) {
+    for (const layer of MUSIC_LAYERS) {
+      const path = join(out, "music", `${piece}.${layer}.wav`);
+      writeWav(path, renderLayer(piece, layer));
+      files.set(`music/${piece}.${layer}`, path);
+    }
+  }
+  return files;
 }
-mkdirSync(join(out, "sfx"), { recursive: true });
-mkdirSync(join(out, "music"), { recursive: true });
-
-let seed = 1000;
-for (const [name, recipe] of Object.entries(effectRecipes())) {
-  writeWav(join(out, "sfx", `${name}.wav`), recipe(seed));
-  seed += 17;
-}
-for (const piece of Object.keys(PIECE_MUSIC)) {
-  for (const layer of MUSIC_LAYERS) writeWav(join(out, "music", `${piece}.${layer}.wav`), renderLayer(piece, layer));
-}
-// The voice must end VOICE_TAIL_S before its subtitle leaves, with 0.1 s to spare for encoding.
-const tsv = DIALOGUE.map((l) =>
-  [l.id, l.speaker, l.radio ? "1" : "0", (l.durationS - VOICE_TAIL_S - 0.1).toFixed(2), l.text.replace(/\s+/g, " ")].join("\t"),
-);
-writeFileSync(join(out, "lines.tsv"), tsv.join("\n") + "\n");
-console.log(`synth: ${Object.keys(effectRecipes()).length} effects, ${Object.keys(PIECE_MUSIC).length * MUSIC_LAYERS.length} music layers, ${DIALOGUE.length} lines`);

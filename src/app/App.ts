@@ -12,12 +12,14 @@ import { settingsPanel } from "../ui/SettingsPanel";
 import { creditsPanel, endCard } from "../ui/Credits";
 import { View, WebGLUnavailableError } from "../view/View";
 import type { LensSwitches } from "../session/ViewFrame";
+import { lensSwitches } from "./lens";
 import { PauseState, type PauseReason } from "./PauseState";
 import { PlayLoop } from "./PlayLoop";
 import { headcamState } from "./headcamState";
 import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
-import type { HeadcamApi, HeadcamState, HeadcamStats, StartOptions } from "./HeadcamApi";
+import type { HeadcamApi, HeadcamState, HeadcamStats, RenderOptions, StartOptions } from "./HeadcamApi";
+import type { FootageHost } from "./footage/renderTake";
 import type { Settings } from "../settings/Settings";
 import { SettingsStore } from "../settings/SettingsStore";
 import type { AudioEngine } from "../audio/AudioEngine";
@@ -29,9 +31,13 @@ import { parseTake, type Take } from "../sim/input/Take";
 import { ticksToSeconds } from "../sim/core/time";
 import { downloadTake, pickJsonFile } from "../ui/takeFiles";
 import { finishPiece, nextPiece } from "./endOfPiece";
+import { Cinema, IdleWatch } from "./Cinema";
+import { renderMenu } from "./renderMenu";
+import { playablePieces } from "../sim/world/levels/index";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "../settings/storage";
 import type { LaunchOptions } from "./urlParams";
+import { postEffectsOf, qualityOf, shadowsOf } from "./viewSettings";
 
 /**
  * The composition root: owns the settings, the input, the view, the loop and the current
@@ -57,6 +63,12 @@ export class App implements HeadcamApi {
   private mode: HeadcamState["mode"] = "title";
   private lensOn: LensSwitches;
   private rafId = 0;
+  /** Cinema mode (or the title's attract loop) while it plays. */
+  private cinema: Cinema | null = null;
+  /** After a minute idle on the title screen, cinema starts as an attract loop. */
+  private readonly idle = new IdleWatch(ATTRACT_IDLE_MS, () => void this.startCinema(null, true));
+  /** A video is being rendered: the live picture stops drawing so the render has the machine. */
+  private rendering = false;
 
   constructor(
     private readonly root: HTMLElement,
@@ -85,6 +97,7 @@ export class App implements HeadcamApi {
       this.rigDriver?.rig.setComfort(st.comfort);
       this.rigDriver?.rig.setPlayerFov(st.fovDeg);
       this.lensOn = lensSwitches(st);
+      this.applyViewSettings(st);
     });
     if (this.settings.notice) this.screens.toast(this.settings.notice, 12);
     window.addEventListener("resize", this.handleResize);
@@ -92,6 +105,15 @@ export class App implements HeadcamApi {
     document.addEventListener("visibilitychange", this.handleVisibility);
     this.canvas.addEventListener("click", this.handleCanvasClick);
     this.rafId = requestAnimationFrame(this.tick);
+    // Make the WebGL context while the title shows, not after the click: on software
+    // WebGL that alone takes a few hundred milliseconds of the first frame's wait.
+    setTimeout(() => {
+      try {
+        this.ensureView();
+      } catch {
+        // No WebGL: the start says so with its message.
+      }
+    }, 0);
   }
 
   // ---- automation API -------------------------------------------------------------
@@ -120,11 +142,15 @@ export class App implements HeadcamApi {
    * set piece plays yet, at an optional time of day, under autopilot when asked. The piece
    * whose script plays on that level runs; on a level no piece plays, it is free play.
    */
-  async loadLevel(id: string, opts: { timeOfDay?: TimeOfDay; autopilot?: boolean; seed?: number } = {}): Promise<void> {
+  async loadLevel(id: string, opts: { timeOfDay?: TimeOfDay; autopilot?: boolean; seed?: number; spawn?: string } = {}): Promise<void> {
     const seed = opts.seed ?? this.launch.seed;
     const level = levelById(id, seed);
     if (!level) throw new Error(`"${id}" is not a level`);
     if (opts.timeOfDay) level.timeOfDay = opts.timeOfDay;
+    if (opts.spawn !== undefined) {
+      if (!level.anchors[opts.spawn]) throw new Error(`"${opts.spawn}" is not an anchor of the level "${id}" (try one of: ${Object.keys(level.anchors).join(", ")})`);
+      level.spawn = opts.spawn;
+    }
     const piece = pieceOnLevel(id);
     this.launch = { ...this.launch, piece, autopilot: opts.autopilot ?? false, seed };
     await this.load(piece, null, level);
@@ -164,11 +190,23 @@ export class App implements HeadcamApi {
     return this.play.stats.report(this.view);
   }
 
+  /** Renders a take to a WebM video offline (the footage code is its own chunk, loaded on first use). */
+  async render(opts: RenderOptions = {}): Promise<Blob> {
+    const { renderTake } = await import("./footage/renderTake");
+    return renderTake(opts, this.footageHost());
+  }
+
+  private footageHost(): FootageHost {
+    return { settings: this.settings, currentTake: () => this.take()?.take ?? null, pinnedRig: this.launch.rig };
+  }
+
   // ---- screens ----------------------------------------------------------------------
 
   showTitle(): void {
+    this.endCinema();
     this.endSession();
     this.mode = "title";
+    this.idle.start();
     this.screens.title(
       this.pieces(),
       (id) => {
@@ -177,7 +215,80 @@ export class App implements HeadcamApi {
       () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
       () => this.pickTake(),
       () => this.screens.custom("credits", creditsPanel(() => this.showTitle())),
+      {
+        cinema: () => {
+          this.audio?.unlock();
+          void this.startCinema(null, false);
+        },
+        lab: () => location.assign(`${location.pathname}?mode=lab`),
+      },
     );
+  }
+
+  // ---- cinema -----------------------------------------------------------------------
+
+  /**
+   * Cinema mode: `piece`, or every playable piece in story order, under the autopilot with
+   * the scripts' operators (or the URL's pinned preset). `attract`: the title's idle loop.
+   */
+  async startCinema(piece: PieceId | null, attract: boolean): Promise<void> {
+    this.endCinema();
+    this.idle.stop();
+    const pieces = piece ? [piece] : playablePieces().map((p) => p.id);
+    const cinema = new Cinema(
+      {
+        root: this.root,
+        playPiece: async (id) => {
+          this.launch = { ...this.launch, piece: id, autopilot: true };
+          await this.load(id);
+        },
+        togglePause: () => {
+          if (this.pause.paused) this.resume();
+          else {
+            this.pause.quiet();
+            this.audio?.suspend();
+          }
+          return this.pause.paused;
+        },
+        openRender: () => this.openRender(),
+        showTitle: () => this.showTitle(),
+        operatorName: () => this.rigDriver?.rig.settings.name ?? null,
+        fail: (e) => this.showError("Could not start", [String(e instanceof Error ? e.message : e)]),
+      },
+      pieces,
+      attract,
+    );
+    this.cinema = cinema;
+    await cinema.start();
+  }
+
+  private endCinema(): void {
+    this.cinema?.dispose();
+    this.cinema = null;
+  }
+
+  // ---- render video -----------------------------------------------------------------
+
+  /** "Render video": the current run's take (in cinema, the piece's whole autopilot run), with a choice of camera. */
+  private openRender(): void {
+    const piece = this.session?.piece;
+    if (!piece) return;
+    const cinema = this.cinema !== null;
+    if (cinema && !this.pause.paused) {
+      this.pause.quiet();
+      this.audio?.suspend();
+    }
+    const run = {
+      piece,
+      take: cinema ? null : (this.take()?.take ?? null),
+      seed: this.launch.seed,
+      pinnedRig: this.launch.rig,
+      render: (o: RenderOptions) => this.render(o),
+      setRendering: (on: boolean) => {
+        this.rendering = on;
+      },
+    };
+    this.screens.custom("render", renderMenu(run, () => (cinema ? this.resume() : this.pauseMenuAgain())));
   }
 
   /** The "click to start" screen of a piece; the click is the gesture that locks the mouse. */
@@ -187,6 +298,8 @@ export class App implements HeadcamApi {
   }
 
   showError(title: string, lines: string[]): void {
+    this.endCinema();
+    this.idle.stop();
     this.endSession();
     this.mode = "title";
     this.screens.message(title, lines, { label: "Go to the title screen", run: () => this.goToTitle() });
@@ -195,11 +308,12 @@ export class App implements HeadcamApi {
   /** Clears the URL's parameters (they caused the problem) and shows the title. */
   goToTitle(): void {
     history.replaceState(null, "", location.pathname);
-    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1 };
+    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null };
     this.showTitle();
   }
 
   private startWithClick(piece: PieceId): void {
+    this.endCinema();
     // Ask for the lock inside the click's gesture, before any await; the click unlocks audio too.
     void this.input.lock();
     this.audio?.unlock();
@@ -211,10 +325,22 @@ export class App implements HeadcamApi {
 
   private ensureView(): View {
     if (this.view) return this.view;
-    this.view = new View(this.canvas, { shadows: this.settings.get().shadows });
+    const st = this.settings.get();
+    this.view = new View(this.canvas, { quality: qualityOf(st, this.launch.quality), shadows: shadowsOf(st) ?? undefined });
+    this.view.setPostEffects(postEffectsOf(st));
     this.canvas.addEventListener("webglcontextlost", this.handleContextLost);
     this.handleResize();
     return this.view;
+  }
+
+  /** Applies changed settings to the view: quality (unless the URL pinned one), shadows, the camera's effects. */
+  private applyViewSettings(st: Readonly<Settings>): void {
+    const view = this.view;
+    if (!view) return;
+    const quality = qualityOf(st, this.launch.quality);
+    if (quality !== view.quality.current) view.setQuality(quality);
+    view.setShadows(shadowsOf(st));
+    view.setPostEffects(postEffectsOf(st));
   }
 
   /** The GPU took the context away (driver reset, too many tabs): say so instead of a frozen frame. */
@@ -291,7 +417,8 @@ export class App implements HeadcamApi {
     }
     this.input.setLook(sim.player.yawRad, sim.player.pitchRad);
     this.session = session;
-    this.mode = "play";
+    this.mode = this.cinema ? "cinema" : "play";
+    this.idle.stop();
     this.play.speed = this.launch.speed;
     this.play.reset();
     this.ended = false;
@@ -344,10 +471,12 @@ export class App implements HeadcamApi {
     if (outcome === "silent") return;
     this.input.unlock();
     this.screens.pause({
+      render: () => this.openRender(),
       resume: () => this.resume(),
       restart: () => {
         const piece = this.session?.piece;
-        if (piece) this.startWithClick(piece);
+        if (this.cinema) this.cinema.restart();
+        else if (piece) this.startWithClick(piece);
       },
       settings: () => this.screens.custom("settings", settingsPanel(this.settings, () => this.pauseMenuAgain())),
       saveTake: () => this.saveTake(),
@@ -407,8 +536,15 @@ export class App implements HeadcamApi {
     // The pad turns the same look angles as the mouse, once per frame, before the steps
     // (by nothing while paused, when only its Start button counts).
     if (!session.autopilot) this.gamepad.poll(paused ? 0 : frameS, this.input, this.settings.get().invertY);
-    if (!paused && this.play.advance(session, frameS, this.halted)) this.showEndCard(session);
-    this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn);
+    if (!paused && this.play.advance(session, frameS, this.halted)) {
+      if (this.cinema) {
+        this.ended = true;
+        this.cinema.next();
+      } else this.showEndCard(session);
+    }
+    this.cinema?.frame();
+    if (this.rendering) return;
+    this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn, frameS);
   };
 
   /** The core stops stepping at the end card, after a lost context, or when a replayed take runs out. */
@@ -450,6 +586,8 @@ export class App implements HeadcamApi {
 
   dispose(): void {
     cancelAnimationFrame(this.rafId);
+    this.endCinema();
+    this.idle.stop();
     this.endSession();
     this.input.disconnect();
     window.removeEventListener("resize", this.handleResize);
@@ -460,9 +598,8 @@ export class App implements HeadcamApi {
   }
 }
 
-function lensSwitches(s: Settings): LensSwitches {
-  return { barrel: s.lensBarrel, vignette: s.lensVignette, chromatic: s.lensChromatic };
-}
+/** The title screen waits this long without input before cinema starts as an attract loop, ms. */
+const ATTRACT_IDLE_MS = 60_000;
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;

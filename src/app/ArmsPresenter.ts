@@ -6,7 +6,7 @@ import { ArmsView } from "../view/arms/ArmsView";
 import { wallDistance } from "../view/arms/wallDistance";
 import type { ViewFrame } from "../session/ViewFrame";
 import type { View } from "../view/View";
-import type { Presenter, PresenterContext } from "./Presenter";
+import { MAX_FRAME_DT_S, type Presenter, type PresenterContext } from "./Presenter";
 import type { RigDriver } from "../session/RigDriver";
 
 /** How far ahead the arms look for a wall, metres. */
@@ -22,7 +22,6 @@ export class ArmsPresenter implements Presenter {
   readonly pose = new ArmsPose();
   private readonly arms: ArmsView;
   private readonly boxes: readonly LevelBox[];
-  private lastMs = -1;
 
   constructor(
     view: View,
@@ -63,10 +62,8 @@ export class ArmsPresenter implements Presenter {
     }
   }
 
-  frame(_alpha: number, f: ViewFrame): void {
-    const now = performance.now();
-    const dt = this.lastMs < 0 ? 0 : Math.min(0.1, (now - this.lastMs) / 1000);
-    this.lastMs = now;
+  frame(_alpha: number, f: ViewFrame, dtS: number): void {
+    const dt = Math.min(MAX_FRAME_DT_S, dtS);
     const p = this.sim.player as Sim["player"] & { weapon?: string | null };
     if (p.weapon !== undefined) this.pose.setWeapon(p.weapon === "rifle" ? "rifle" : p.weapon === "pistol" ? "pistol" : "none");
     const speed = Math.hypot(p.velocity.x, p.velocity.z);

@@ -1,5 +1,17 @@
-import type { View } from "../view/View";
+import type { RenderFigures, View } from "../view/View";
 import type { HeadcamStats } from "./HeadcamApi";
+
+/** What `stats()` reports before a view exists (the title screen without WebGL). */
+const NO_FIGURES: RenderFigures = {
+  quality: { level: "low", renderScale: 0, setting: "auto" },
+  passes: 0,
+  shadowMapSize: 0,
+  msaaSamples: 0,
+  decorDrawn: 0,
+  cracks: 0,
+  droppedFrames: 0,
+  exposure: { luminance: Number.NaN, ev: 0, readings: 0, clockS: 0 },
+};
 
 /** Rolling frame-time statistics over the last `capacity` frames (no allocation per frame). */
 export class FrameStats {
@@ -33,6 +45,8 @@ export class FrameStats {
   /** `headcam.stats()`: these frame times with the renderer's counts of the last frame (zero before a view exists). */
   report(view: View | null): HeadcamStats {
     const mem = view?.memory ?? { geometries: 0, textures: 0 };
+    const fig = view?.figures;
+    const { quality, exposure, ...counts } = fig ?? NO_FIGURES;
     return {
       frames: this.frames,
       frameMs: this.summary(),
@@ -40,6 +54,9 @@ export class FrameStats {
       triangles: view?.lastTriangles ?? 0,
       geometries: mem.geometries,
       textures: mem.textures,
+      quality: { ...quality, ...counts },
+      // JSON has no NaN: before the first reading the luminance is null.
+      exposure: { ...exposure, luminance: Number.isFinite(exposure.luminance) ? exposure.luminance : null },
     };
   }
 }

@@ -4,7 +4,7 @@ import type { Sim } from "../sim/SimTypes";
 import { DEG } from "../sim/core/units";
 import { Hud } from "../ui/hud/Hud";
 import type { ViewFrame } from "../session/ViewFrame";
-import type { Presenter, PresenterContext } from "./Presenter";
+import { MAX_FRAME_DT_S, type Presenter, type PresenterContext } from "./Presenter";
 
 /** Heart rate at full health and near death, beats per minute. */
 const HEART_CALM_BPM = 70;
@@ -27,7 +27,6 @@ export class HudPresenter implements Presenter {
   private flash = 0;
   private heartPhase = 0;
   private aim = 0;
-  private lastMs = -1;
 
   constructor(private readonly ctx: PresenterContext) {
     this.hud = new Hud(ctx.root);
@@ -40,10 +39,8 @@ export class HudPresenter implements Presenter {
     } else if (e.kind === "damage" && e.target > 0 && e.cause !== "explosion") this.hud.confirmHit();
   }
 
-  frame(_alpha: number, f: ViewFrame): void {
-    const now = performance.now();
-    const dt = this.lastMs < 0 ? 0 : Math.min(0.1, (now - this.lastMs) / 1000);
-    this.lastMs = now;
+  frame(_alpha: number, f: ViewFrame, dtS: number): void {
+    const dt = Math.min(MAX_FRAME_DT_S, dtS);
     const p: Sim["player"] = this.ctx.session.sim.player;
     const hurt = 1 - p.health01;
     this.flash = Math.max(0, this.flash - FLASH_DECAY_PER_S * dt);

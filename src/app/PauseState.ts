@@ -55,6 +55,12 @@ export class PauseState {
     return true;
   }
 
+  /** Pauses with no menu until `clear` (cinema's own pause button). */
+  quiet(): void {
+    this.paused = true;
+    this.reason = null;
+  }
+
   /** Running again (resume, a new run). */
   clear(): void {
     this.paused = false;

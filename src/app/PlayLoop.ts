@@ -58,11 +58,11 @@ export class PlayLoop {
    * Assembles this frame from the session (blended by the loop's alpha; the newest state
    * while paused), lets each presenter add its part, and draws it.
    */
-  draw(view: View, session: GameSession, presenters: readonly Presenter[], paused: boolean, hands: Look, lens: Readonly<LensSwitches>): void {
+  draw(view: View, session: GameSession, presenters: readonly Presenter[], paused: boolean, hands: Look, lens: Readonly<LensSwitches>, frameS: number): void {
     const alpha = paused ? 1 : this.loop.alpha;
     const f = this.frame;
     writeSessionFrame(f, session, alpha, hands, lens);
-    for (const p of presenters) p.frame?.(alpha, f);
+    for (const p of presenters) p.frame?.(alpha, f, frameS);
     view.render(f);
   }
 }

@@ -26,9 +26,16 @@ export interface PresenterContext {
  * HUD overlays and audio are presenters; each owns what it makes and frees it in dispose.
  */
 export interface Presenter extends StepObserver {
-  /** Every rendered frame, after the steps and before `view.render`. */
-  frame?(alpha: number, frame: ViewFrame): void;
+  /**
+   * Every rendered frame, after the steps and before `view.render`. `dtS` is the render
+   * time since the previous frame, seconds: wall time in the game, the frame interval in
+   * a rendered video (so a frame depends on its index, never on how long it took).
+   */
+  frame?(alpha: number, frame: ViewFrame, dtS: number): void;
   dispose(): void;
 }
+
+/** Longest frame a presenter's animation advances by, seconds (a stall is not a jump). */
+export const MAX_FRAME_DT_S = 0.1;
 
 export type PresenterFactory = (ctx: PresenterContext) => Presenter;

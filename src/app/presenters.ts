@@ -1,7 +1,7 @@
 import { armsPresenter } from "./ArmsPresenter";
 import { createAudioPresenter } from "./AudioPresenter";
+import { bodiesPresenter } from "./BodiesPresenter";
 import { CombatPresenter } from "./CombatPresenter";
-import { CourierPresenter } from "./CourierPresenter";
 import { HudPresenter } from "./HudPresenter";
 import type { PresenterFactory } from "./Presenter";
 import { ScriptPresenter } from "./ScriptPresenter";
@@ -15,6 +15,6 @@ export const PRESENTERS: PresenterFactory[] = [
   (ctx) => new HudPresenter(ctx),
   (ctx) => createAudioPresenter(ctx, (sim) => sim.script),
   (ctx) => new ScriptPresenter(ctx),
-  (ctx) => new CourierPresenter(ctx),
   armsPresenter,
+  bodiesPresenter,
 ];

@@ -1,5 +1,6 @@
 import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
 import { isPlayable, playablePieces } from "../sim/world/levels/index";
+import { isQualitySetting, QUALITY_LEVELS, type QualitySetting } from "../view/quality/QualityLevels";
 
 export type Mode = "title" | "play" | "lab" | "cinema";
 
@@ -11,6 +12,8 @@ export interface LaunchOptions {
   autopilot: boolean;
   seed: number;
   speed: number;
+  /** `quality=` pins a quality level (or asks for auto) for this visit, over the setting; null: the setting decides. */
+  quality: QualitySetting | null;
 }
 
 export interface ParsedUrl {
@@ -19,7 +22,7 @@ export interface ParsedUrl {
   errors: string[];
 }
 
-const KNOWN = new Set(["piece", "rig", "autopilot", "seed", "speed", "mode"]);
+const KNOWN = new Set(["piece", "rig", "autopilot", "seed", "speed", "mode", "quality"]);
 
 /**
  * Reads the game page's URL parameters (README.md, "URL parameters"). Never throws; every bad value
@@ -29,7 +32,7 @@ const KNOWN = new Set(["piece", "rig", "autopilot", "seed", "speed", "mode"]);
 export function parseUrlParams(search: string, isRigPreset: (id: string) => boolean): ParsedUrl {
   const q = new URLSearchParams(search);
   const errors: string[] = [];
-  const options: LaunchOptions = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1 };
+  const options: LaunchOptions = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null };
   for (const key of q.keys()) {
     if (!KNOWN.has(key)) errors.push(`Unknown parameter "${key}". Known: ${[...KNOWN].join(", ")}.`);
   }
@@ -68,6 +71,11 @@ export function parseUrlParams(search: string, isRigPreset: (id: string) => bool
     const n = Number(speed);
     if (speed.trim() !== "" && Number.isFinite(n) && n >= 1 && n <= 20) options.speed = n;
     else errors.push(`speed=${short(speed)}: use a number from 1 to 20.`);
+  }
+  const quality = q.get("quality");
+  if (quality !== null) {
+    if (isQualitySetting(quality)) options.quality = quality;
+    else errors.push(`quality=${short(quality)} is not a quality level. Use ${QUALITY_LEVELS.join(", ")} or auto.`);
   }
   return { options, errors };
 }

@@ -3,7 +3,8 @@ import { HENRY, type SimEvent } from "../sim/core/SimEvent";
 import { FIXED_DT } from "../sim/core/time";
 import type { Sim } from "../sim/SimTypes";
 import type { AudioEngine } from "./AudioEngine";
-import { CAPTION_REPEAT_S, type CaptionKind, captionText, direction } from "./captions";
+import { dialogueLine } from "../content/dialogue";
+import { barkCaption, CAPTION_REPEAT_S, type CaptionKind, captionText, direction } from "./captions";
 import { type AudioVolumes, Mixer } from "./Mixer";
 import { BODY_LOOPS, DEVICE_HUM, STEP_SURFACES, STEP_VARIANTS, voiceId } from "./sounds";
 import type { SoundBank } from "./SoundBank";
@@ -192,6 +193,14 @@ export class GameAudio {
           this.caption("radio", e.position);
         }
         break;
+      case "bark": {
+        if (!this.near(e.position) || !m.bark(voiceId(e.line), e.position)) break;
+        const line = dialogueLine(e.line);
+        if (line && this.captions && this.opts.onCaption) {
+          this.opts.onCaption(barkCaption(line.text, line.lang, direction(this.eye[0], this.eye[2], this.yaw, e.position[0], e.position[2])));
+        }
+        break;
+      }
     }
     void sim;
   }

@@ -1,11 +1,7 @@
 import { Howl, Howler } from "howler";
 import type { AudioBus, AudioEngine, AudioState, PlayRequest } from "./AudioEngine";
-
-// Vite turns each file into a URL relative to the page (the site works from a sub-path);
-// `?no-inline` keeps small sounds as files rather than base64 inside the bundle.
-const OGG = import.meta.glob("../../assets/audio/**/*.ogg", { eager: true, query: "?no-inline", import: "default" }) as Record<string, string>;
-const MP3 = import.meta.glob("../../assets/audio/**/*.mp3", { eager: true, query: "?no-inline", import: "default" }) as Record<string, string>;
-const PREFIX = "../../assets/audio/";
+import { soundUrls } from "./assetUrls";
+import { createLimiter } from "./limiter";
 
 interface Playing {
   howl: Howl;
@@ -27,6 +23,9 @@ export class HowlerEngine implements AudioEngine {
   private readonly bus: Record<AudioBus, number> = { effects: 1, voices: 1, music: 1 };
   private nextHandle = 1;
   private limited = false;
+  /** Sounds to load once the first frame is out, and the frame request that will load them. */
+  private readonly pending = new Set<string>();
+  private preloadFrame = 0;
   /** Sounds started, for tests and the console (`headcam` does not expose the engine). */
   playCount = 0;
 
@@ -42,17 +41,30 @@ export class HowlerEngine implements AudioEngine {
     return ctx.state === "closed" ? "off" : "suspended";
   }
 
+  /**
+   * Loads sounds ahead of use, after the next frame has been drawn: fetching and decoding
+   * dozens of files competes with the first frame for the CPU (a sound asked for sooner
+   * loads on its own when played).
+   */
   preload(ids: readonly string[]): void {
-    for (const id of ids) this.howl(id);
+    for (const id of ids) this.pending.add(id);
+    if (this.preloadFrame !== 0 || typeof requestAnimationFrame !== "function") return;
+    // Two frames: the first callback runs in the frame the game draws first, after it.
+    this.preloadFrame = requestAnimationFrame(() => {
+      this.preloadFrame = requestAnimationFrame(() => {
+        this.preloadFrame = 0;
+        for (const id of this.pending) this.howl(id);
+        this.pending.clear();
+      });
+    });
   }
 
   private howl(id: string): Howl | null {
     let h = this.howls.get(id);
     if (h) return h;
-    const ogg = OGG[`${PREFIX}${id}.ogg`];
-    const mp3 = MP3[`${PREFIX}${id}.mp3`];
+    const { ogg, mp3 } = soundUrls(id);
     if (!ogg && !mp3) return null;
-    h = new Howl({ src: [ogg, mp3].filter(Boolean), format: ["ogg", "mp3"], preload: true, html5: false });
+    h = new Howl({ src: [ogg, mp3].filter((u): u is string => Boolean(u)), format: ["ogg", "mp3"], preload: true, html5: false });
     h.on("end", (sid: number) => {
       const handle = this.bySid.get(sid);
       const p = handle === undefined ? undefined : this.playing.get(handle);
@@ -67,12 +79,7 @@ export class HowlerEngine implements AudioEngine {
   private limit(): void {
     const ctx = Howler.ctx as AudioContext | undefined;
     if (this.limited || !ctx || !Howler.masterGain) return;
-    const c = ctx.createDynamicsCompressor();
-    c.threshold.value = -6;
-    c.knee.value = 4;
-    c.ratio.value = 12;
-    c.attack.value = 0.002;
-    c.release.value = 0.2;
+    const c = createLimiter(ctx);
     Howler.masterGain.disconnect();
     Howler.masterGain.connect(c);
     c.connect(ctx.destination);
@@ -169,6 +176,9 @@ export class HowlerEngine implements AudioEngine {
   }
 
   dispose(): void {
+    if (this.preloadFrame !== 0) cancelAnimationFrame(this.preloadFrame);
+    this.preloadFrame = 0;
+    this.pending.clear();
     this.stopAll();
     for (const h of this.howls.values()) h.unload();
     this.howls.clear();

@@ -19,6 +19,12 @@ export const SAME_SOUND_CAP = 2;
 export const DUCK_GAIN = 0.4;
 const DUCK_DOWN_PER_S = 4;
 const DUCK_UP_PER_S = 1.2;
+/** A mercenary's bark plays at this gain on the voices bus, placed where he stands. */
+export const BARK_VOLUME = 0.9;
+/** ...and sinks to this share of it while a story line (Jimmy, Estelle) is spoken. */
+export const BARK_UNDER_LINE = 0.35;
+/** Distance at which a bark starts to fade, metres: a shout carries further than speech. */
+const BARK_REF_M = 10;
 /** Music layers ease toward their targets at this rate, per second. */
 const LAYER_RATE_PER_S = 0.6;
 const MUSIC_VOLUME = 0.4;
@@ -51,6 +57,12 @@ export class Mixer {
   private readonly slotId: string[] = new Array<string>(VOICE_CAP).fill("");
   private voiceHandle = 0;
   private voiceEndS = 0;
+  private barkHandle = 0;
+  private barkEndS = 0;
+  private barkUnder = false;
+  /** Barks started, and barks refused because one was still being said. */
+  barksPlayed = 0;
+  barksRefused = 0;
   private duck = 1;
   private appliedDuck = -1;
   private volumes: AudioVolumes = { master: 1, effects: 1, voices: 1, music: 1, mute: false };
@@ -152,6 +164,35 @@ export class Mixer {
     return this.voiceHandle;
   }
 
+  /**
+   * A mercenary's bark at his position on the voices bus, one at a time (the core spaces
+   * them; one still going refuses the next). Under a story line it sinks to BARK_UNDER_LINE.
+   */
+  bark(id: string, position: readonly [number, number, number]): number {
+    if (this.barkEndS > this.timeS) {
+      this.barksRefused++;
+      return 0;
+    }
+    if (!this.bank.has(id)) return 0;
+    const r = this.req;
+    r.bus = "voices";
+    this.barkUnder = this.speaking;
+    r.volume = this.barkGain();
+    r.rate = 1;
+    r.loop = false;
+    r.position = position;
+    r.refDistanceM = BARK_REF_M;
+    this.barkHandle = this.engine.play(id, r);
+    if (!this.barkHandle) return 0;
+    this.barksPlayed++;
+    this.barkEndS = this.timeS + this.bank.durationS(id);
+    return this.barkHandle;
+  }
+
+  private barkGain(): number {
+    return BARK_VOLUME * (this.barkUnder ? BARK_UNDER_LINE : 1);
+  }
+
   silence(): void {
     if (this.voiceHandle) this.engine.stop(this.voiceHandle);
     this.voiceHandle = 0;
@@ -203,6 +244,11 @@ export class Mixer {
     const rate = target < this.duck ? DUCK_DOWN_PER_S : DUCK_UP_PER_S;
     this.duck += Math.max(-rate * dtS, Math.min(rate * dtS, target - this.duck));
     if (Math.abs(this.duck - this.appliedDuck) > 0.01 || (this.duck === target && this.appliedDuck !== target)) this.applyBuses();
+    // A line starting or ending over a bark moves the bark under it or back.
+    if (this.barkHandle && this.barkEndS > this.timeS && this.barkUnder !== this.speaking) {
+      this.barkUnder = this.speaking;
+      this.engine.setVolume(this.barkHandle, this.barkGain(), 0.1);
+    }
     layerGains(intensity, this.layerTarget);
     for (let i = 0; i < 3; i++) {
       const answer = i === 1 ? pulseAnswer : 1;
@@ -230,6 +276,7 @@ export class Mixer {
   dispose(): void {
     this.stopMusic();
     this.silence();
+    if (this.barkHandle) this.engine.stop(this.barkHandle);
     this.engine.stopAll();
   }
 }

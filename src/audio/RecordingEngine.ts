@@ -9,17 +9,28 @@ export interface PlayRecord {
   atS: number;
   bus: AudioBus;
   volume: number;
+  /** Playback rate now (changed by `setRate`) and when it started. */
   rate: number;
+  readonly startRate: number;
   loop: boolean;
   position: [number, number, number] | null;
   /** Distance from the listener when it started, metres (0 in the head). */
   distanceM: number;
   /** Gain from distance attenuation (1 in the head). */
   distanceGain: number;
+  /** Left (-1) to right (+1) of the listener when it started (0 in the head or straight ahead/behind). */
+  pan: number;
   /** When it ended or was stopped, seconds; Infinity while a loop runs. */
   endS: number;
   stopped: boolean;
 }
+
+/** A change the mix made while sounds played, in game seconds: what an offline render automates. */
+export type MixChange =
+  | { atS: number; kind: "volume"; handle: number; value: number; fadeS: number }
+  | { atS: number; kind: "rate"; handle: number; value: number }
+  | { atS: number; kind: "bus"; bus: AudioBus; value: number }
+  | { atS: number; kind: "master"; value: number };
 
 /**
  * The test and command-line engine: plays nothing, records everything. Time is set by the
@@ -30,6 +41,8 @@ export class RecordingEngine implements AudioEngine {
   state: AudioState = "running";
   timeS = 0;
   readonly log: PlayRecord[] = [];
+  /** Every volume, rate, bus and master change in order, with its time (the mix's automation). */
+  readonly changes: MixChange[] = [];
   /** Ids asked for that the bank does not have. */
   readonly missing: string[] = [];
   readonly busGain: Record<AudioBus, number> = { effects: 1, voices: 1, music: 1 };
@@ -61,10 +74,12 @@ export class RecordingEngine implements AudioEngine {
       bus: req.bus,
       volume: req.volume,
       rate: req.rate,
+      startRate: req.rate,
       loop: req.loop,
       position: pos,
       distanceM: d,
       distanceGain: pos ? distanceGain(d, req.refDistanceM) : 1,
+      pan: pos && d > 1e-6 ? ((pos[0] - l.x) * Math.cos(l.yawRad) - (pos[2] - l.z) * Math.sin(l.yawRad)) / d : 0,
       endS: req.loop ? Number.POSITIVE_INFINITY : this.timeS + this.bank.durationS(id) / req.rate,
       stopped: false,
     };
@@ -81,22 +96,28 @@ export class RecordingEngine implements AudioEngine {
     r.stopped = true;
   }
 
-  setVolume(handle: number, volume: number, _fadeS: number): void {
-    if (this.byHandle.has(handle)) this.volumeOf.set(handle, volume);
+  setVolume(handle: number, volume: number, fadeS: number): void {
+    if (!this.byHandle.has(handle)) return;
+    this.volumeOf.set(handle, volume);
+    this.changes.push({ atS: this.timeS, kind: "volume", handle, value: volume, fadeS });
   }
 
   setRate(handle: number, rate: number): void {
     const r = this.byHandle.get(handle);
-    if (r) r.rate = rate;
+    if (!r) return;
+    r.rate = rate;
+    this.changes.push({ atS: this.timeS, kind: "rate", handle, value: rate });
   }
 
   setBusGain(bus: AudioBus, gain: number): void {
     this.busGain[bus] = gain;
+    this.changes.push({ atS: this.timeS, kind: "bus", bus, value: gain });
   }
 
   setMaster(gain: number, muted: boolean): void {
     this.master = gain;
     this.muted = muted;
+    this.changes.push({ atS: this.timeS, kind: "master", value: muted ? 0 : gain });
   }
 
   setListener(x: number, y: number, z: number, yawRad: number, pitchRad: number): void {

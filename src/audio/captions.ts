@@ -1,3 +1,5 @@
+import { type Lang, subtitleText } from "../content/subtitles";
+
 /**
  * Captions for important non-speech sounds ("[gunfire, left]", "[explosion]"), for players
  * who cannot hear them. Pure: the presenter shows the text.
@@ -33,6 +35,11 @@ export function direction(lx: number, lz: number, yawRad: number, sx: number, sz
   if (a >= (3 * Math.PI) / 4) return "behind";
   // atan2(dx, dz) grows from +Z toward +X, so a positive bearing lies to the left.
   return b > 0 ? "left" : "right";
+}
+
+/** A shout captioned with what it means and where it came from: "[in Russian] Grenade! (left)". */
+export function barkCaption(text: string, lang: Lang, where: string): string {
+  return `${subtitleText(text, lang)} (${where})`;
 }
 
 export function captionText(kind: CaptionKind, where: string | null): string {

@@ -1,3 +1,4 @@
+import { BARK_LINES } from "../content/barks";
 import type { SimEvent } from "../sim/core/SimEvent";
 
 /**
@@ -26,6 +27,8 @@ export const EVENT_SOUNDS: { readonly [K in SimEvent["kind"]]: readonly string[]
   killed: ["sfx/body.fall"],
   checkpoint: ["sfx/checkpoint"],
   alerted: ["sfx/merc.radio"],
+  // A mercenary's call, in his voice at his position.
+  bark: BARK_LINES.map((l) => voiceId(l.id)),
   // Script cues: a shake beat (the pod's crash and drop) booms; lines play as voices.
   cue: ["sfx/explosion"],
 };

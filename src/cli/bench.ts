@@ -4,8 +4,10 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import type { BenchRow } from "./bench/BenchRow";
 import { type BrowserFigures, benchBrowser } from "./bench/browserBench";
+import { benchBodies } from "./bench/bodiesBench";
 import { benchRig } from "./bench/rigBench";
 import { benchSim } from "./bench/simBench";
+import { keepOtherSections } from "./bench/benchmarksFile";
 
 /**
  * `npm run bench [-- --no-browser]`: measures the core, the rig and the browser build,
@@ -22,6 +24,9 @@ async function main(): Promise<void> {
   const rows: BenchRow[] = [];
   console.log("core (sim) …");
   rows.push(...benchSim());
+  console.log("bodies …");
+  const core = rows.find((r) => r.name.includes("mercenaries fighting"));
+  rows.push(...benchBodies(core?.name, core?.median));
   console.log("rig …");
   rows.push(...benchRig());
   let browser: BrowserFigures | null = null;
@@ -32,7 +37,10 @@ async function main(): Promise<void> {
   }
   const bundle = bundleBytes();
   for (const r of rows) console.log(formatRow(r));
-  writeFileSync(join(process.cwd(), "BENCHMARKS.md"), report(rows, browser, bundle));
+  // Other tools' sections (the seed sweep's) are kept: bench rewrites only its own part.
+  const file = join(process.cwd(), "BENCHMARKS.md");
+  const old = existsSync(file) ? readFileSync(file, "utf8") : null;
+  writeFileSync(file, keepOtherSections(report(rows, browser, bundle), old));
   console.log("wrote BENCHMARKS.md");
   console.log(JSON.stringify({ rows, bundle, levels: browser?.levels ?? null }));
 }
@@ -75,12 +83,22 @@ function report(rows: BenchRow[], browser: BrowserFigures | null, bundle: { file
   if (bundle) lines.push(`Game page JavaScript: ${bundle.files} file(s), ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (budget 400 KB, a test).`, "");
   if (browser) {
     lines.push(
-      "Renderer counts per level (`headcam.stats()`: every pass of one frame, shadows \"high\" and the lens included;",
+      "Renderer counts per level (`headcam.stats()`: every pass of one frame at the default `auto` quality;",
       "budget 150 draw calls and 600,000 triangles, checked at several moments by `tests/e2e/budgets.test.ts`):",
       "",
       "| level | draw calls | triangles | geometries | textures |",
       "|---|---:|---:|---:|---:|",
       ...browser.levels.map((l) => `| ${l.level} | ${l.drawCalls} | ${l.triangles} | ${l.geometries} | ${l.textures} |`),
+      "",
+      "Quality levels on the street at 800x450 under autopilot (frames counted over eight one-second",
+      "windows after four seconds; `auto` shows the level and render scale it settled on):",
+      "",
+      "| quality | level, render scale | fps median | fps, slowest 5 % | draw calls | triangles | passes | shadow map |",
+      "|---|---|---:|---:|---:|---:|---:|---:|",
+      ...browser.qualities.map(
+        (q) =>
+          `| ${q.quality} | ${q.level}, ${q.renderScale.toFixed(2)} | ${q.fpsMedian.toFixed(1)} | ${q.fpsP95Low.toFixed(1)} | ${q.drawCalls} | ${q.triangles} | ${q.passes} | ${q.shadowMapSize || "off"} |`,
+      ),
       "",
       "The street's static geometry is one merged mesh per paint; decoration (balconies, birches, lamps,",
       "wires, car trim, bus stops, benches) is one instanced mesh per kind and material; every sign is in",

@@ -2,7 +2,9 @@ import { writeFileSync } from "node:fs";
 import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
 import { FIXED_DT } from "../sim/core/time";
 import { isPlayable } from "../sim/world/levels/index";
+import { BARK_UNDER_LINE, BARK_VOLUME } from "../audio/Mixer";
 import { type MixRun, runMix } from "./mix/mixRun";
+import { voiceTrackLoudness } from "./mix/voiceTrack";
 
 /**
  * `npm run mix [-- --piece street --seconds 90 --seed 1 --out report.json]`: runs a piece
@@ -100,7 +102,20 @@ export function mixReport(run: MixRun, piece: string) {
   const played = engine.log.filter((r) => !r.loop);
   const footsteps = played.filter((r) => r.id.startsWith("sfx/step.")).length;
   const shotsHeard = played.filter((r) => r.id.startsWith("sfx/shot.")).length;
-  const voices = played.filter((r) => r.id.startsWith("voice/")).map((r) => r.id.slice(6));
+  // Story lines play in Henry's head; barks where a mercenary stands.
+  const voices = played.filter((r) => r.id.startsWith("voice/") && r.position === null).map((r) => r.id.slice(6));
+  const barkPlays = played.filter((r) => r.bus === "voices" && r.position !== null);
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  const barks = {
+    calls: { ...run.barkCalls },
+    heard: barkPlays.length,
+    refusedByMixer: run.audio.mixer.barksRefused,
+    underLine: [...run.barksUnderLine.values()],
+    gainAlone: BARK_VOLUME,
+    gainUnderLineMax: Math.round(run.barkGainUnderLineMax * 1000) / 1000,
+    heardAt: barkPlays.map((r) => ({ atS: r2(r.atS), line: r.id.slice(6), distanceM: r2(r.distanceM), gain: r2(r.volume * r.distanceGain) })),
+  };
+  const voiceLoudness = voiceTrackLoudness(engine.log, seconds, (r) => r.volume * r.distanceGain);
   const musicLoops = engine.log.filter((r) => r.loop && r.id.startsWith("music/") && r.endS === Number.POSITIVE_INFINITY).length;
   const fileMaxPeak = Math.max(...engine.log.map((r) => bank.peakDbfs(r.id)));
   const checks = {
@@ -111,6 +126,8 @@ export function mixReport(run: MixRun, piece: string) {
     nothingMissing: engine.missing.length === 0,
     noFileClips: fileMaxPeak < 0,
     mixUnderFullScale: maxPeak < 1,
+    voicesAtTarget: voiceLoudness.offTarget.length === 0,
+    barksUnderLines: run.barkGainUnderLineMax <= BARK_VOLUME * BARK_UNDER_LINE + 1e-9,
   };
   return {
     piece,
@@ -124,6 +141,8 @@ export function mixReport(run: MixRun, piece: string) {
     shotsHeard,
     voices,
     linesShown: run.lines,
+    voiceLoudness,
+    barks,
     maxVoicesAtOnce: maxVoices,
     droppedByCap: run.audio.mixer.dropped,
     mixPeakDbfs: db(maxPeak),
@@ -159,6 +178,11 @@ function main(): number {
   }
   console.log(`  footsteps ${r.footsteps} (rig ${r.rigFootsteps}), shots heard ${r.shotsHeard} of ${r.shotEvents} (own ${r.ownShots}), voices ${r.voices.length}, at once max ${r.maxVoicesAtOnce}, dropped by the cap ${r.droppedByCap}`);
   console.log(`  mix peak (block peaks summed) ${r.mixPeakDbfs} dBFS at ${r.mixPeakAtS} s; loudest file ${r.fileMaxPeakDbfs} dBFS; missing ${r.missing.length}`);
+  const chars = Object.entries(r.voiceLoudness.byCharacter).map(([k, c]) => `${k} ${c.lufs} (${c.lines})`).join(", ");
+  console.log(`  voices: track ${r.voiceLoudness.trackLufs} LUFS; by character ${chars}; target ${r.voiceLoudness.targetLufs} LUFS`);
+  console.log(
+    `  barks: the AI called ${r.barks.calls.wanted}, said ${r.barks.calls.said} (capped ${r.barks.calls.capped}); heard ${r.barks.heard}, ${r.barks.underLine.length} under a story line at gain <= ${r.barks.gainUnderLineMax} (alone ${r.barks.gainAlone})`,
+  );
   for (const [k, v] of Object.entries(r.checks)) console.log(`  ${v ? "ok  " : "FAIL"} ${k}`);
   if (args.out) writeFileSync(args.out, JSON.stringify(r, null, 1) + "\n");
   const { timeline: _t, ...summary } = r;

@@ -4,14 +4,14 @@
  * course and prints the figures as one JSON object on the last line of stdout. Bad input:
  * exit code 2, a message naming each bad field on stderr.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { analyzeTrace } from "../rig/analysis";
-import { PRESET_IDS, isPresetId, loadPreset } from "../rig/presets";
+import { PRESET_IDS } from "../rig/presets";
 import type { RigSettings } from "../rig/schema";
-import { validateRigSettings } from "../rig/settings";
 import { runParkourCourse } from "../rig/parkourCourse";
 import { runStandardCourse } from "../rig/standardCourse";
 import { renderTraceSvg } from "../rig/tracePlot";
+import { rigFromArg } from "./rigFile";
 
 const USAGE = `usage: npm run rig -- analyze <${PRESET_IDS.join(" | ")} | file.json> [--course standard|parkour] [--svg <file>]`;
 const COURSES = { standard: runStandardCourse, parkour: runParkourCourse } as const;
@@ -20,23 +20,9 @@ type CourseId = keyof typeof COURSES;
 class BadInput extends Error {}
 
 function loadSettings(arg: string): { id: string; settings: RigSettings } {
-  if (isPresetId(arg)) return { id: arg, settings: loadPreset(arg) };
-  if (!arg.endsWith(".json")) throw new BadInput(`preset: "${arg}" is neither a preset id (${PRESET_IDS.join(", ")}) nor a .json file`);
-  let text: string;
-  try {
-    text = readFileSync(arg, "utf8");
-  } catch (e) {
-    throw new BadInput(`${arg}: cannot be read (${e instanceof Error ? e.message : String(e)})`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new BadInput(`${arg}: is not JSON (${e instanceof Error ? e.message : String(e)})`);
-  }
-  const r = validateRigSettings(json);
-  if (!r.ok) throw new BadInput(`${arg}: refused\n  ${r.errors.join("\n  ")}`);
-  return { id: arg, settings: r.settings };
+  const r = rigFromArg(arg);
+  if (!r.ok) throw new BadInput(r.error);
+  return r;
 }
 
 /** Runs the command line; returns the exit code. */

@@ -1,6 +1,6 @@
 import { pathToFileURL } from "node:url";
 import { readFileSync } from "node:fs";
-import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
+import { isPieceId, PIECE_IDS, type PieceId, scriptOf } from "../content/pieces";
 import { createSim } from "../sim/createSim";
 import { parseTake, type Take } from "../sim/input/Take";
 import type { Sim } from "../sim/SimTypes";
@@ -10,6 +10,13 @@ import { TakePlayer } from "../session/TakeSources";
 import { TICK_HZ } from "../sim/core/time";
 import { isPlayable, levelForPiece } from "../sim/world/levels/index";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
+import { DIFFICULTIES, type Difficulty } from "../sim/ai/MercConfig";
+
+const USAGE = `Usage: npm run sim -- --piece <id> [--autopilot] [--seed N] [--difficulty easy|normal|hard] [--ticks N] [--take file.json]
+
+Runs a set piece headless and prints one JSON line: { piece, completed, ticks, seconds,
+stateHash, shotsFired, hits, kills, deaths, camerasDestroyed }. Without --ticks it runs
+until the piece ends, capped at the piece's time budget. Exit 2 on bad input.`;
 
 /** The one JSON line this tool ends with. */
 export interface SimRunResult {
@@ -34,11 +41,14 @@ export interface Args {
   piece: PieceId;
   autopilot: boolean;
   seed: number;
-  ticks: number;
+  /** Most ticks to run; null: the piece's time budget (a take: its own length). */
+  ticks: number | null;
   take: Take | null;
+  /** Default "normal"; a take keeps the difficulty it was recorded on. */
+  difficulty?: Difficulty;
 }
 
-class BadInput extends Error {}
+export class BadInput extends Error {}
 
 function intArg(name: string, value: string | undefined, min: number): number {
   if (value === undefined || !/^-?\d+$/.test(value)) throw new BadInput(`--${name} needs an integer, got ${JSON.stringify(value)}`);
@@ -47,17 +57,36 @@ function intArg(name: string, value: string | undefined, min: number): number {
   return n;
 }
 
-function parseArgs(argv: string[]): Args {
+/** Reads `--difficulty`'s value, naming the field when it is not one of the three. */
+export function difficultyArg(value: string | undefined): Difficulty {
+  const d = DIFFICULTIES.find((x) => x === value);
+  if (!d) throw new BadInput(`--difficulty must be one of ${DIFFICULTIES.join(", ")}, got ${JSON.stringify(value)}`);
+  return d;
+}
+
+/** The piece a run may name, or a message naming the wrong one. */
+export function playablePiece(piece: string | undefined): PieceId {
+  const ids = PIECE_IDS.join(", ");
+  if (piece === undefined) throw new BadInput(`missing --piece <id> (one of: ${ids})`);
+  if (!isPieceId(piece)) throw new BadInput(`unknown piece ${JSON.stringify(piece)} (one of: ${ids})`);
+  if (!isPlayable(piece)) throw new BadInput(`piece ${piece} is not available in this build yet`);
+  return piece;
+}
+
+function parseArgs(argv: string[]): Args | "help" {
   let piece: string | undefined;
   let autopilot = false;
   let seed = 1;
-  let ticks = 3600;
+  let ticks: number | null = null;
+  let difficulty: Difficulty | undefined;
   let take: Take | null = null;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
+    if (a === "--help" || a === "-h") return "help";
     if (a === "--piece") piece = argv[++i];
     else if (a === "--autopilot") autopilot = true;
     else if (a === "--seed") seed = intArg("seed", argv[++i], 0);
+    else if (a === "--difficulty") difficulty = difficultyArg(argv[++i]);
     else if (a === "--ticks") ticks = intArg("ticks", argv[++i], 1);
     else if (a === "--take") {
       const file = argv[++i];
@@ -77,12 +106,19 @@ function parseArgs(argv: string[]): Args {
     piece ??= take.piece;
     seed = take.seed;
     ticks = take.ticks;
+    const recorded = take.difficulty ?? "normal";
+    if (difficulty !== undefined && difficulty !== recorded) throw new BadInput(`--difficulty ${difficulty}: the take was recorded on ${recorded}`);
   }
-  if (piece === undefined) throw new BadInput("missing --piece <id> (one of: " + PIECE_IDS.join(", ") + ")");
-  if (!isPieceId(piece)) throw new BadInput(`unknown piece ${JSON.stringify(piece)} (one of: ${PIECE_IDS.join(", ")})`);
-  if (take && take.piece !== piece) throw new BadInput(`the take is of piece ${take.piece}, not ${piece}`);
-  if (!isPlayable(piece)) throw new BadInput(`piece ${piece} is not available in this build yet`);
-  return { piece, autopilot, seed, ticks, take };
+  if (take && isPieceId(piece) && take.piece !== piece) throw new BadInput(`the take is of piece ${take.piece}, not ${piece}`);
+  return { piece: playablePiece(piece), autopilot, seed, ticks, take, difficulty };
+}
+
+/** Ticks a run may take: `--ticks`, else the take's length, else the piece's time budget. */
+export function tickCap(args: Args): number {
+  if (args.ticks !== null) return args.ticks;
+  const budgetS = scriptOf(args.piece)?.budgetS;
+  if (budgetS === undefined) throw new BadInput(`piece ${args.piece} has no time budget; pass --ticks`);
+  return Math.round(budgetS * TICK_HZ);
 }
 
 function reachedEnd(sim: Sim): boolean {
@@ -96,15 +132,16 @@ function reachedEnd(sim: Sim): boolean {
 export function runSim(args: Args, log: (line: string) => void): SimRunResult {
   const level = levelForPiece(args.piece, args.seed);
   if (!level) throw new BadInput(`piece ${args.piece} has no level yet`);
-  const difficulty = args.take?.difficulty ?? "normal";
+  const difficulty = args.take?.difficulty ?? args.difficulty ?? "normal";
   const sim = createSim({ level, seed: args.seed, piece: args.piece, difficulty });
   const pilot = args.autopilot && !args.take ? new PieceAutopilot(sim) : null;
   // The game's session steps the core here too (no rig: nothing here looks through it).
   const source: CmdSource = args.take ? new TakePlayer(args.take) : pilot ? { next: (_s, cmd) => void pilot.next(cmd) } : { next: () => {} };
   const session = new GameSession({ piece: args.piece, sim, source, autopilot: true });
+  const cap = tickCap(args);
   let completed = false;
   let ticks = 0;
-  for (; ticks < args.ticks; ticks++) {
+  for (; ticks < cap; ticks++) {
     session.step();
     if (sim.script ? sim.script.finished : reachedEnd(sim)) {
       completed = true;
@@ -137,18 +174,19 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
 }
 
 function main(): void {
-  let args: Args;
   try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    if (e instanceof BadInput) {
-      process.stderr.write(`sim: ${e.message}\n`);
-      process.exit(2);
+    const args = parseArgs(process.argv.slice(2));
+    if (args === "help") {
+      process.stdout.write(`${USAGE}\n`);
+      return;
     }
-    throw e;
+    const result = runSim(args, (line) => process.stdout.write(`${line}\n`));
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+  } catch (e) {
+    if (!(e instanceof BadInput)) throw e;
+    process.stderr.write(`sim: ${e.message}\n`);
+    process.exit(2);
   }
-  const result = runSim(args, (line) => process.stdout.write(`${line}\n`));
-  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 // Run only as a command (`npm run sim`), not when a test imports `runSim`.

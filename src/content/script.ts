@@ -63,7 +63,7 @@ export type Cue =
   | { kind: "arm"; weapon: "pistol" | "rifle"; rounds: number }
   /** A camera-shake beat (trauma 0..1) with no explosion. */
   | { kind: "shake"; trauma: number }
-  /** Jimmy's route from here on (anchors in order) and his guise in this piece. */
+  /** Jimmy's route from here on (anchors in order) and his guise in this piece (an outfit id, e.g. "jimmy.sweeper"). */
   | { kind: "jimmy"; route: string[]; guise: string }
   /**
    * The courier starts to run his line from `start`; `warn` lines are shouted as he gets

@@ -1,3 +1,15 @@
+/** The languages voices speak: English, and Russian for the mercenaries. */
+export type Lang = "en" | "ru";
+export const LANGS: readonly Lang[] = ["en", "ru"];
+
+/** The tag a translated line's subtitle starts with, so nobody takes it for what was said. */
+export const TRANSLATED_TAG: { readonly [L in Lang]: string } = { en: "", ru: "[in Russian] " };
+
+/** What the subtitle shows for a line: its English text, tagged when it is a translation. */
+export function subtitleText(text: string, lang: Lang): string {
+  return TRANSLATED_TAG[lang] + text;
+}
+
 /** Subtitle limits (issue: at most 2 lines of 42 characters). */
 export const SUBTITLE_MAX_LINE_CHARS = 42;
 export const SUBTITLE_MAX_LINES = 2;

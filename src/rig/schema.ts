@@ -146,7 +146,7 @@ const lens = layer("Lens: FOV offset and kicks over the player's FOV, post-proce
   barrelAmount: num("1", 0, 0, 1, 0.01, "Barrel distortion."),
   vignetteAmount: num("1", 0.2, 0, 1, 0.01, "Vignette darkness."),
   chromaticAmount: num("1", 0, 0, 1, 0.01, "Chromatic aberration."),
-  motionBlurAmount: num("1", 0, 0, 1, 0.01, "Motion blur (off by default)."),
+  motionBlurAmount: num("1", 0, 0, 1, 0.01, "Motion blur: share of a shutter's smear of the head's turn (the player's motion-blur setting can turn it off)."),
 });
 
 /** Every layer's schema, in the order they compose (src/rig/README.md) (comfort lives in the player's settings). */

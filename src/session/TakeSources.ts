@@ -4,6 +4,10 @@ import type { Sim } from "../sim/SimTypes";
 import type { PieceId } from "../content/pieces";
 import type { Difficulty } from "../sim/ai/MercConfig";
 import { SIM_BUILD } from "../sim/build";
+import { createSim } from "../sim/createSim";
+import { PieceAutopilot } from "../sim/script/PieceAutopilot";
+import { levelForPiece } from "../sim/world/levels/index";
+import { GameSession } from "./GameSession";
 import type { CmdSource, StepObserver } from "./StepObserver";
 
 /** Plays a take's commands back, one per tick; `done` turns true after the last. */
@@ -38,4 +42,25 @@ export class TakeRecording implements StepObserver {
   afterStep(_sim: Sim, cmd: InputCmd): void {
     this.recorder.push(cmd);
   }
+}
+
+/**
+ * The autopilot's run of a piece as a take: the core stepped headless (no rig, no view)
+ * under the set-piece bot until the script finishes or `maxTicks` pass. Replaying it gives
+ * the same run, so a video of the autopilot is a video of a take like any other.
+ */
+export function autopilotTake(piece: PieceId, seed: number, difficulty: Difficulty, maxTicks: number): Take {
+  const level = levelForPiece(piece, seed);
+  if (!level) throw new Error(`the set piece "${piece}" is not built yet`);
+  const sim = createSim({ level, seed, difficulty, piece });
+  const pilot = new PieceAutopilot(sim);
+  const session = new GameSession({ piece, sim, source: { next: (_s, cmd) => void pilot.next(cmd) }, autopilot: true });
+  const recording = new TakeRecording(piece, seed, difficulty);
+  session.observe(recording);
+  try {
+    while (sim.tick < maxTicks && !sim.script?.finished) session.step();
+  } finally {
+    session.dispose();
+  }
+  return recording.recorder.toTake();
 }

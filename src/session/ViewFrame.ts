@@ -15,6 +15,8 @@ export interface FrameLens {
   vignette: number;
   /** Chromatic aberration: red/blue split towards the corners. */
   chromatic: number;
+  /** Motion blur: share of the shutter's smear of the head's turn (the preset's; the player's switch is the view's). */
+  motionBlur?: number;
   /** How far red creeps in from the screen edges when Henry is hurt (absent: none). */
   damage?: number;
   /** Colour drained from the picture at low health (absent: none). */
@@ -67,7 +69,7 @@ export function createViewFrame(): ViewFrame {
     rigOffsetM: { x: 0, y: 0, z: 0 },
     fovDeg: 90,
     props: new Float32Array(0),
-    lens: { barrel: 0, vignette: 0, chromatic: 0 },
+    lens: { barrel: 0, vignette: 0, chromatic: 0, motionBlur: 0 },
   };
 }
 
@@ -83,6 +85,7 @@ export function writeRigToFrame(f: ViewFrame, pose: RigPose, lens: Readonly<Lens
   f.lens.barrel = lens.barrel ? pose.lens.barrel : 0;
   f.lens.vignette = lens.vignette ? pose.lens.vignette : 0;
   f.lens.chromatic = lens.chromatic ? pose.lens.chromatic : 0;
+  f.lens.motionBlur = pose.lens.motionBlur;
 }
 
 /**

@@ -8,16 +8,27 @@ import { describe, isRecord, validateTable } from "../rig/validate";
  * Each field is described once (unit in the name, default, range, help) in the same
  * vocabulary as the rig's schema; the validator, defaults and settings screen come from it.
  */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/** The quality choices (the view's table, src/view/quality/QualityLevels.ts, defines each level; a test keeps the lists equal). */
+export const QUALITY_CHOICES = ["auto", "low", "medium", "high", "ultra"] as const;
 
 export const SETTINGS_SCHEMA = {
   mouseSensitivityDegPerCount: num("deg/count", 0.08, 0.005, 0.5, 0.005, "How far the view turns per mouse count."),
   invertY: bool(false, "Mouse up looks down."),
   fovDeg: num("deg", 90, 60, 120, 1, "Horizontal field of view. Narrower can be kinder to the stomach."),
-  shadows: choice(["off", "low", "high"], "high", "Sun shadows; off is fastest."),
+  quality: choice(QUALITY_CHOICES, "auto", "How much each frame draws (resolution, shadows, decoration, the costly camera effects). Auto follows the frame rate, starting from a guess by the graphics card."),
+  shadows: choice(["auto", "off", "low", "high"], "auto", "Sun shadows: auto follows the quality level; off is fastest."),
   lensBarrel: bool(true, "The camera's barrel distortion (bent edges)."),
   lensVignette: bool(true, "Darkened corners."),
   lensChromatic: bool(true, "Colour fringes towards the corners."),
+  autoExposure: bool(true, "The camera adapts to the light over about a second: out of a dark underpass the street blows out, then settles."),
+  bloom: bool(true, "A hard, bright sky glows into what stands in front of it."),
+  motionBlur: bool(true, "Blur when the head turns, strongest in the stuntman's shots. Off by default under reduced motion."),
+  sensorLook: bool(true, "Fine grain, a little sharpening, and a hint of compression in the darks."),
+  rollingShutter: bool(true, "The picture wobbles under hard shake, as a helmet camera's sensor does."),
+  cameraDamage: bool(true, "A heavy hit to the head breaks the camera: the picture tears, a frame drops, and the lens stays cracked until the next checkpoint."),
+  reduceFlashes: bool(false, "Quicker exposure, softer glow, and tearing without colour flashes. On by default under reduced motion."),
   difficulty: choice(["easy", "normal", "hard"], "normal", "Enemy accuracy, reaction time and damage. Applies from the next start."),
   subtitles: bool(true, "Show who speaks and what they say."),
   subtitleSize: choice(["small", "medium", "large"], "medium", "Size of the subtitle text."),
@@ -35,10 +46,18 @@ export const SETTINGS_LABELS: Record<keyof typeof SETTINGS_SCHEMA, string> = {
   mouseSensitivityDegPerCount: "Mouse sensitivity (°/count)",
   invertY: "Invert Y",
   fovDeg: "Field of view (° horizontal)",
+  quality: "Quality",
   shadows: "Shadows",
   lensBarrel: "Lens distortion",
   lensVignette: "Vignette",
   lensChromatic: "Colour fringes",
+  autoExposure: "Auto exposure",
+  bloom: "Bright sky glow",
+  motionBlur: "Motion blur",
+  sensorLook: "Sensor grain and compression",
+  rollingShutter: "Rolling-shutter wobble",
+  cameraDamage: "Camera damage",
+  reduceFlashes: "Reduce flashes",
   difficulty: "Difficulty",
   subtitles: "Subtitles",
   subtitleSize: "Subtitle size",
@@ -51,7 +70,12 @@ export const SETTINGS_LABELS: Record<keyof typeof SETTINGS_SCHEMA, string> = {
   soundCaptions: "Caption sounds",
 };
 
-export type ShadowSetting = "off" | "low" | "high";
+export type ShadowSetting = "auto" | "off" | "low" | "high";
+
+/** Defaults that follow the browser's reduced-motion wish: no motion blur, fewer flashes. */
+function motionDefaults(reducedMotion: boolean): { motionBlur: boolean; reduceFlashes: boolean } {
+  return { motionBlur: !reducedMotion, reduceFlashes: reducedMotion };
+}
 
 export type Settings = { version: number } & ValuesOf<typeof SETTINGS_SCHEMA> & {
     /** The comfort envelope of the camera rig (layer 9 in src/rig/README.md). */
@@ -67,6 +91,7 @@ export type Settings = { version: number } & ValuesOf<typeof SETTINGS_SCHEMA> & 
 export function defaultSettings(reducedMotion = false): Settings {
   const s: Record<string, unknown> = { version: SETTINGS_VERSION };
   for (const [k, f] of Object.entries(SETTINGS_SCHEMA)) s[k] = f.default;
+  Object.assign(s, motionDefaults(reducedMotion));
   s.comfort = reducedMotion ? reducedMotionComfort() : defaultComfort();
   s.bestTimesS = {};
   return s as Settings;
@@ -75,7 +100,8 @@ export function defaultSettings(reducedMotion = false): Settings {
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: string[] };
 
 /**
- * Checks an untrusted value (parsed JSON). Missing fields take their defaults; unknown
+ * Checks an untrusted value (parsed JSON). Missing fields take their defaults (motion blur
+ * and flashes by the reduced-motion wish); a version 1 file is read as version 2; unknown
  * fields, wrong types, out-of-range numbers and a newer version are refused, each error
  * naming its field (`settings.fovDeg: 200 is above the maximum 120`). Never throws.
  */
@@ -89,8 +115,10 @@ export function validateSettings(input: unknown, reducedMotion = false): Validat
     errors.push(`settings.version: ${version} is newer than this build reads (${SETTINGS_VERSION})`);
   }
   const { version: _v, comfort, bestTimesS, ...rest } = input;
+  // Version 1 had no "auto" shadows and saved its default, "high": that now means "follow the quality level".
+  if (version === 1 && rest.shadows === "high") rest.shadows = "auto";
   const best = validateBestTimes(bestTimesS, errors);
-  const out = validateTable(SETTINGS_SCHEMA, rest, "settings", errors);
+  const out = validateTable(SETTINGS_SCHEMA, { ...motionDefaults(reducedMotion), ...rest }, "settings", errors);
   const comfortOut =
     comfort === undefined
       ? (reducedMotion ? reducedMotionComfort() : defaultComfort())

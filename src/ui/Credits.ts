@@ -19,7 +19,12 @@ export function creditsPanel(onBack: () => void): HTMLElement {
     el("p", {}, `Also with ${SUPPORTING.names.join(", ")}.`),
     el("h3", {}, "This game"),
     el("p", {}, "Every line of dialogue and every caption was written for this game. Henry never speaks."),
-    el("p", {}, "Built with three.js, cannon-es, howler, vite and vitest. Sign lettering: Noto Sans, SIL Open Font License 1.1."),
+    el("p", {}, "Built with three.js, cannon-es, howler, mediabunny, vite and vitest. Sign lettering: Noto Sans, SIL Open Font License 1.1."),
+    el(
+      "p",
+      {},
+      "Voices spoken by the Festival Speech Synthesis System (University of Edinburgh, Carnegie Mellon University) and Flite (Carnegie Mellon University), with the CMU ARCTIC voices slt, awb and rms and the Russian voice msu_ru_nsh by Nickolay V. Shmyrev.",
+    ),
     el("div", { class: "row" }, button("Back", onBack, { "data-action": "back" })),
   );
 }

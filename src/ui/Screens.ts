@@ -37,7 +37,7 @@ export class Screens {
     this.layer.replaceChildren();
   }
 
-  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void, onCredits: () => void): void {
+  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void, onCredits: () => void, modes: { cinema: () => void; lab: () => void }): void {
     const list = el("ul", { class: "pieces" });
     pieces.forEach((p, i) => {
       const b = button(`${i + 1}. ${p.title}`, () => onPlay(p.id), { "data-piece": p.id });
@@ -65,8 +65,10 @@ export class Screens {
         el(
           "div",
           { class: "row" },
-          button("Settings", onSettings, { "data-action": "settings" }),
+          button("Cinema", modes.cinema, { "data-action": "cinema", title: "Watch the game play itself as a film" }),
+          button("Rig Lab", modes.lab, { "data-action": "lab", title: "Tune the head-mounted camera" }),
           button("Replay a take…", onReplay, { "data-action": "replay" }),
+          button("Settings", onSettings, { "data-action": "settings" }),
           button("Credits", onCredits, { "data-action": "credits" }),
         ),
       ),
@@ -92,7 +94,7 @@ export class Screens {
     this.show("loading", el("div", { class: "panel loading" }, el("p", {}, label), bar));
   }
 
-  pause(handlers: { resume: () => void; restart: () => void; settings: () => void; saveTake: () => void; quit: () => void }): void {
+  pause(handlers: { resume: () => void; restart: () => void; settings: () => void; saveTake: () => void; render: () => void; quit: () => void }): void {
     this.show(
       "pause",
       el(
@@ -106,6 +108,7 @@ export class Screens {
           button("Restart", handlers.restart, { "data-action": "restart" }),
           button("Settings", handlers.settings, { "data-action": "settings" }),
           button("Save this take", handlers.saveTake, { "data-action": "save-take" }),
+          button("Render video", handlers.render, { "data-action": "render" }),
           button("Quit to title", handlers.quit, { "data-action": "quit" }),
         ),
         controlsTable(),

@@ -1,6 +1,14 @@
 import { CAST } from "../content/cast";
 import { wrapSubtitle } from "../content/subtitles";
 import { el } from "./dom";
+import { speakerColor } from "./speakerColors";
+
+/** A line on screen: an id (a new id replaces what is shown), the speaker's id and the text. */
+export interface SubtitleLine {
+  line: string;
+  speaker: string;
+  text: string;
+}
 
 export interface SubtitleStyle {
   enabled: boolean;
@@ -36,7 +44,7 @@ export class Subtitles {
   }
 
   /** Shows a line (by id, speaker id and text) or nothing. */
-  show(line: { line: string; speaker: string; text: string } | null): void {
+  show(line: SubtitleLine | null): void {
     const id = line?.line ?? null;
     if (id === this.shownLine) return;
     this.shownLine = id;
@@ -46,6 +54,8 @@ export class Subtitles {
     }
     const name = CAST.find((c) => c.id === line.speaker)?.name ?? line.speaker;
     this.speaker.textContent = `${name}: `;
+    this.speaker.style.color = speakerColor(line.speaker);
+    this.element.dataset.speaker = line.speaker;
     const rows = wrapSubtitle(line.text) ?? [line.text];
     this.text.replaceChildren(...rows.flatMap((r, i) => (i ? [el("br"), r] : [r])));
     this.element.hidden = false;

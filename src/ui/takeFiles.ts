@@ -1,13 +1,17 @@
 import { serializeTake, type Take } from "../sim/input/Take";
 
-/** Offers a take as a JSON download named after its piece, seed and length. */
-export function downloadTake(take: Take): void {
-  const blob = new Blob([serializeTake(take)], { type: "application/json" });
+/** Offers a file to the person as a download under `name`. */
+export function downloadBlob(blob: Blob, name: string): void {
   const a = document.createElement("a");
   a.href = URL.createObjectURL(blob);
-  a.download = `headcam-${take.piece}-seed${take.seed}-${take.ticks}ticks.json`;
+  a.download = name;
   a.click();
   setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+/** Offers a take as a JSON download named after its piece, seed and length. */
+export function downloadTake(take: Take): void {
+  downloadBlob(new Blob([serializeTake(take)], { type: "application/json" }), `headcam-${take.piece}-seed${take.seed}-${take.ticks}ticks.json`);
 }
 
 /** Opens the browser's file picker for a JSON file; resolves with its text (nothing when cancelled). */

@@ -1,4 +1,4 @@
-import { Color, DirectionalLight, Fog, HemisphereLight, MathUtils, type Scene, Vector3 } from "three";
+import { Color, CubeCamera, DirectionalLight, Fog, HalfFloatType, HemisphereLight, MathUtils, Scene, Vector3, WebGLCubeRenderTarget, type WebGLRenderer } from "three";
 import { Sky } from "three/examples/jsm/objects/Sky.js";
 import type { TimeOfDay } from "../sim/world/Level";
 
@@ -34,6 +34,9 @@ export const DAY_LIGHTS: Record<TimeOfDay, DayLight> = {
 
 const _sun = new Vector3();
 
+/** Edge of each face of the baked sky, texels (the sky is smooth; its sun glows anyway). */
+const SKY_CUBE_PX = 128;
+
 /**
  * Sky, sun, ambient light and fog for a time of day. The sun's shadow camera follows
  * the player so a large street keeps crisp shadows around the camera.
@@ -41,6 +44,10 @@ const _sun = new Vector3();
 export class Environment {
   readonly sky = new Sky();
   readonly sun = new DirectionalLight();
+  /** The sky is drawn once into a cube per moment of the day and shown as the background. */
+  private readonly skyScene = new Scene();
+  private readonly skyCube = new WebGLCubeRenderTarget(SKY_CUBE_PX, { type: HalfFloatType });
+  private readonly skyCamera = new CubeCamera(1, 100, this.skyCube);
   readonly hemi = new HemisphereLight();
   private readonly sunDir = new Vector3();
   /** The current moment's darkness (0 day, 1 night), fog colour and exposure, for the rest of the view. */
@@ -55,18 +62,16 @@ export class Environment {
   ) {
     this.sky.scale.setScalar(4000);
     this.sky.name = "sky";
-    scene.add(this.sky, this.hemi, this.sun, this.sun.target);
-    this.sun.castShadow = shadowMapSize > 0;
-    if (shadowMapSize > 0) {
-      const cam = this.sun.shadow.camera;
-      cam.left = cam.bottom = -45;
-      cam.right = cam.top = 45;
-      cam.near = 1;
-      cam.far = 220;
-      this.sun.shadow.mapSize.set(shadowMapSize, shadowMapSize);
-      this.sun.shadow.bias = -0.0005;
-      this.sun.shadow.normalBias = 0.04;
-    }
+    this.skyScene.add(this.sky);
+    scene.add(this.hemi, this.sun, this.sun.target);
+    const cam = this.sun.shadow.camera;
+    cam.left = cam.bottom = -45;
+    cam.right = cam.top = 45;
+    cam.near = 1;
+    cam.far = 220;
+    this.sun.shadow.bias = -0.0005;
+    this.sun.shadow.normalBias = 0.04;
+    this.setShadows(shadowMapSize, 2);
     this.setTimeOfDay(timeOfDay);
   }
 
@@ -94,6 +99,36 @@ export class Environment {
     this.exposure = d.exposure;
   }
 
+  /**
+   * Draws the sky of the current moment into the background cube. The scattering shader
+   * is costly per pixel (a quarter of the picture on a street); a cube read is not.
+   */
+  bakeSky(renderer: WebGLRenderer): void {
+    this.skyCamera.update(renderer, this.skyScene);
+    this.scene.background = this.skyCube.texture;
+  }
+
+  /**
+   * Sun shadows for a quality level: a map of `mapSize` texels a side (0: no shadows and no
+   * shadow pass), filtered over `radiusTexels` (three's PCF with a softness radius).
+   */
+  setShadows(mapSize: number, radiusTexels: number): void {
+    const shadow = this.sun.shadow;
+    this.sun.castShadow = mapSize > 0;
+    shadow.radius = radiusTexels;
+    if (mapSize > 0 && shadow.mapSize.x !== mapSize) {
+      shadow.mapSize.set(mapSize, mapSize);
+      // three makes the map again at the new size when there is none.
+      shadow.map?.dispose();
+      shadow.map = null;
+    }
+  }
+
+  /** Whether the sun casts shadows now (one more render pass). */
+  get shadowMapSize(): number {
+    return this.sun.castShadow ? this.sun.shadow.mapSize.x : 0;
+  }
+
   /** Keeps the sun's shadow frustum centred on a point (the player). */
   follow(x: number, y: number, z: number): void {
     _sun.copy(this.sunDir).multiplyScalar(120);
@@ -108,10 +143,12 @@ export class Environment {
   dispose(): void {
     this.sky.geometry.dispose();
     this.sky.material.dispose();
+    this.skyCube.dispose();
+    this.scene.background = null;
     this.sun.shadow.map?.dispose();
     this.sun.dispose();
     this.hemi.dispose();
-    this.scene.remove(this.sky, this.hemi, this.sun, this.sun.target);
+    this.scene.remove(this.hemi, this.sun, this.sun.target);
     this.scene.fog = null;
   }
 }

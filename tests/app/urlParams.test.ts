@@ -5,21 +5,23 @@ const presets = (id: string) => ["stuntman", "off"].includes(id);
 
 describe("parseUrlParams", () => {
   it("reads a full, valid launch", () => {
-    const r = parseUrlParams("?piece=street&rig=stuntman&autopilot=1&seed=42&speed=8", presets);
+    const r = parseUrlParams("?piece=street&rig=stuntman&autopilot=1&seed=42&speed=8&quality=medium", presets);
     expect(r.errors).toEqual([]);
-    expect(r.options).toEqual({ mode: "play", piece: "street", rig: "stuntman", autopilot: true, seed: 42, speed: 8 });
+    expect(r.options).toEqual({ mode: "play", piece: "street", rig: "stuntman", autopilot: true, seed: 42, speed: 8, quality: "medium" });
   });
 
   it("defaults to seed 1, speed 1, no piece", () => {
     expect(parseUrlParams("", presets)).toEqual({
-      options: { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1 },
+      options: { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null },
       errors: [],
     });
   });
 
   it("names every bad parameter", () => {
-    const r = parseUrlParams("?piece=moon&rig=shaky&seed=-3.5&speed=50&mode=vr&colour=red", presets);
-    expect(r.errors).toHaveLength(6);
+    const r = parseUrlParams("?piece=moon&rig=shaky&seed=-3.5&speed=50&mode=vr&colour=red&quality=potato", presets);
+    expect(r.errors).toHaveLength(7);
+    expect(r.errors.join("\n")).toContain('quality="potato" is not a quality level. Use low, medium, high, ultra or auto.');
+    expect(r.options.quality).toBeNull();
     expect(r.errors.join("\n")).toMatch(/colour/);
     expect(r.errors.join("\n")).toMatch(/mode="vr"/);
     expect(r.errors.join("\n")).toMatch(/piece="moon" is not a set piece/);

@@ -38,9 +38,12 @@ const PACKAGE_HOMES: Record<string, readonly Layer[]> = {
   three: ["view", "app", "cli"],
   howler: ["audio"],
   tweakpane: ["ui"],
-  "cannon-es": ["sim", "cli"],
+  // The view runs its own cannon-es world for the dead's ragdolls (src/view/bodies/Ragdolls.ts),
+  // never the core's: presentation only, outside the state hash.
+  "cannon-es": ["sim", "view", "cli"],
   "playwright-core": ["cli"],
   vite: ["cli"],
+  mediabunny: ["app", "cli"],
   node: ["cli"],
 };
 

@@ -4,7 +4,8 @@ import { DIALOGUE } from "../../src/content/dialogue";
 import { isScripted, PIECE_IDS, PIECES } from "../../src/content/pieces";
 import type { Cue, Trigger } from "../../src/content/script";
 import { isSource, SOURCES } from "../../src/content/sources";
-import { READING_CHARS_PER_S, subtitleDurationS, wrapSubtitle } from "../../src/content/subtitles";
+import { BARK_KINDS, BARK_LINES, BARKS } from "../../src/content/barks";
+import { LANGS, READING_CHARS_PER_S, subtitleDurationS, subtitleText, wrapSubtitle } from "../../src/content/subtitles";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 
@@ -39,12 +40,44 @@ describe("content as data, with sources", () => {
 
   it("no line breaks the subtitle limits (2 lines of 42 characters) and durations follow the rule", () => {
     for (const l of DIALOGUE) {
-      expect(wrapSubtitle(l.text), l.id).not.toBeNull();
-      expect(l.durationS).toBeCloseTo(Math.max(l.text.length / READING_CHARS_PER_S, 1.2), 1);
+      const shown = subtitleText(l.text, l.lang);
+      expect(wrapSubtitle(shown), l.id).not.toBeNull();
+      expect(l.durationS).toBeCloseTo(Math.max(shown.length / READING_CHARS_PER_S, 1.2), 1);
     }
     expect(subtitleDurationS("Short.", 3)).toBeCloseTo(3.3, 5);
     expect(subtitleDurationS("Hi")).toBe(1.2);
     expect(wrapSubtitle("x".repeat(43))).toBeNull();
+  });
+
+  it("every line is in English or Russian, and every Russian line has an English subtitle marked as translated", () => {
+    for (const l of DIALOGUE) expect(LANGS, l.id).toContain(l.lang);
+    const russian = DIALOGUE.filter((l) => l.lang === "ru");
+    expect(russian.length).toBeGreaterThanOrEqual(12);
+    for (const l of russian) {
+      // What is said is Russian (Cyrillic letters); what is shown is English (no Cyrillic, some Latin words).
+      expect(l.spoken ?? "", l.id).toMatch(/^[А-Яа-яЁё][А-Яа-яЁё ,!?.-]*$/);
+      expect(l.text, l.id).not.toMatch(/[А-Яа-яЁё]/);
+      expect(l.text, l.id).toMatch(/[A-Za-z]{2,}/);
+      expect(subtitleText(l.text, l.lang), l.id).toBe(`[in Russian] ${l.text}`);
+    }
+    for (const l of DIALOGUE.filter((x) => x.lang === "en")) {
+      expect(l.spoken, l.id).toBeUndefined();
+      expect(subtitleText(l.text, l.lang)).toBe(l.text);
+    }
+  });
+
+  it("has mercenary barks in Russian for every call the AI makes, each line a mercenary's", () => {
+    const ids = new Set(BARK_LINES.map((l) => l.id));
+    for (const kind of BARK_KINDS) {
+      expect(BARKS[kind].length, kind).toBeGreaterThan(0);
+      for (const id of BARKS[kind]) expect(ids.has(id) && lineIds.has(id), `${kind}: ${id}`).toBe(true);
+    }
+    for (const l of BARK_LINES) {
+      expect(l.speaker).toBe("merc");
+      expect(l.lang).toBe("ru");
+      // Short calls: a few words.
+      expect((l.spoken ?? "").split(" ").length, l.id).toBeLessThanOrEqual(3);
+    }
   });
 
   it("the set-piece list holds the five pieces once each, in story order, scripts and plans alike", () => {

@@ -7,9 +7,10 @@ import { CHROMIUM_ARGS } from "../../scripts/chromium";
 export const MAX_DRAW_CALLS = 150;
 export const MAX_TRIANGLES = 600_000;
 
-/** A page on the production build with its console errors collected. */
+/** A page on the production build with its console errors and warnings collected. */
 export interface OpenedPage {
   page: Page;
+  /** Console errors, warnings (three.js deprecations, WebGL complaints) and page errors: a clean run has none. */
   errors: string[];
 }
 
@@ -23,7 +24,7 @@ export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser
 let current: BrowserContext | null = null;
 
 /**
- * Opens `path` (relative to the served build) in a 640x360 page and records errors.
+ * Opens `path` (relative to the served build) in a 640x360 page and records errors and warnings.
  * Software WebGL is slow, so unless `defaults` is set the page starts with shadows off
  * (a player setting, seeded into `headcam.settings`); budget tests keep the defaults.
  */
@@ -43,7 +44,7 @@ export async function open(browser: Browser, path: string, base = inject("baseUr
   const page = await context.newPage();
   const errors: string[] = [];
   page.on("console", (m: ConsoleMessage) => {
-    if (m.type() === "error") errors.push(m.text());
+    if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => errors.push(String(e)));
   await page.goto(new URL(path, base).toString());

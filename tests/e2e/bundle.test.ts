@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
@@ -23,5 +23,12 @@ describe("bundle budget (bytes do not depend on the machine)", () => {
     const bytes = gzippedBytes(files);
     console.log(`game page JS: ${files.length} file(s), ${(bytes / 1024).toFixed(1)} KB gzipped`);
     expect(bytes).toBeLessThan(400 * 1024);
+  });
+
+  it("the video encoder (mediabunny) loads only when a video is rendered: not in the game page's scripts, in a lazy chunk", () => {
+    // "Matroska" appears only in mediabunny's WebM muxer.
+    for (const f of gamePageScripts()) expect(readFileSync(f, "utf8").includes("Matroska"), f).toBe(false);
+    const chunks = readdirSync(join(DIST, "assets")).filter((f) => f.endsWith(".js") && readFileSync(join(DIST, "assets", f), "utf8").includes("Matroska"));
+    expect(chunks.length).toBe(1);
   });
 });

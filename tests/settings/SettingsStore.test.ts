@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, validateSettings } from "../../src/settings/Settings";
+import { defaultSettings, QUALITY_CHOICES, validateSettings } from "../../src/settings/Settings";
+import { QUALITY_SETTINGS } from "../../src/view/quality/QualityLevels";
 import { SETTINGS_KEY, SettingsStore } from "../../src/settings/SettingsStore";
 import { MemoryStorage } from "../../src/settings/storage";
 
@@ -51,10 +52,10 @@ describe("validateSettings", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      "settings.version: 9 is newer than this build reads (1)",
+      "settings.version: 9 is newer than this build reads (2)",
       "settings.colour: unknown key",
       'settings.invertY: "yes" is not a boolean',
-      'settings.shadows: "ultra" is not one of "off", "low", "high"',
+      'settings.shadows: "ultra" is not one of "auto", "off", "low", "high"',
     ]);
   });
 
@@ -74,6 +75,30 @@ describe("validateSettings", () => {
     expect(store.get().comfort.headBobGain).toBe(0);
     expect(store.get().comfort.worldShakeGain).toBe(0);
     expect(new SettingsStore(new MemoryStorage()).get().comfort.headBobGain).toBe(1);
+  });
+
+  it("motion blur is off and flashes are reduced by default under reduced motion, and either can still be chosen", () => {
+    const calm = new SettingsStore(new MemoryStorage(), { reducedMotion: true }).get();
+    expect([calm.motionBlur, calm.reduceFlashes]).toEqual([false, true]);
+    const usual = new SettingsStore(new MemoryStorage()).get();
+    expect([usual.motionBlur, usual.reduceFlashes]).toEqual([true, false]);
+    const r = validateSettings({ version: 2, motionBlur: true }, true);
+    expect(r.ok && [r.value.motionBlur, r.value.reduceFlashes]).toEqual([true, true]);
+  });
+
+  it("reads a version 1 file: its saved default shadows (high) follow the quality level now, a chosen off stays off", () => {
+    const old = validateSettings({ version: 1, shadows: "high", fovDeg: 80 });
+    expect(old.ok && [old.value.version, old.value.shadows, old.value.quality, old.value.fovDeg]).toEqual([2, "auto", "auto", 80]);
+    const off = validateSettings({ version: 1, shadows: "off" });
+    expect(off.ok && off.value.shadows).toBe("off");
+    // Version 2 means what it says.
+    const v2 = validateSettings({ version: 2, shadows: "high" });
+    expect(v2.ok && v2.value.shadows).toBe("high");
+  });
+
+  it("offers the quality levels the view defines, and auto", () => {
+    expect([...QUALITY_CHOICES].sort()).toEqual([...QUALITY_SETTINGS].sort());
+    expect(defaultSettings().quality).toBe("auto");
   });
 
   it("never throws on odd input", () => {

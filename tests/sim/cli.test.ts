@@ -43,12 +43,15 @@ describe("npm run sim", () => {
     expect(out.stateHash).toMatch(/^[0-9a-f]{16}$/);
   });
 
-  it("the autopilot plays the street to its end card, fighting on the way", () => {
-    const r = sim("--piece", "street", "--autopilot", "--ticks", "14400");
+  it("the autopilot plays the street to its end card, fighting on the way, without being told how long", () => {
+    const r = sim("--piece", "street", "--autopilot");
     expect(r.status).toBe(0);
     const out = lastJson(r.stdout);
     expect(out.completed).toBe(true);
+    // It stopped at the end card, well inside the piece's 240 s budget (the old default cut it at 60 s).
+    expect(out.seconds as number).toBeGreaterThan(40);
     expect(out.seconds as number).toBeLessThan(240);
+    expect(out.ticks).toBe(Math.round((out.seconds as number) * 60));
     expect(out.kills as number).toBeGreaterThan(0);
     expect(out.shotsFired as number).toBeGreaterThan(0);
   });
@@ -76,6 +79,12 @@ describe("npm run sim", () => {
     const ticks = sim("--piece", "street", "--ticks", "many");
     expect(ticks.status).toBe(2);
     expect(ticks.stderr).toContain("--ticks");
+    const difficulty = sim("--piece", "street", "--difficulty", "brutal");
+    expect(difficulty.status).toBe(2);
+    expect(difficulty.stderr).toContain("--difficulty must be one of easy, normal, hard");
+    const help = sim("--help");
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain("--difficulty");
     const dir = mkdtempSync(join(tmpdir(), "headcam-take-"));
     const file = join(dir, "bad.json");
     writeFileSync(file, JSON.stringify({ format: "headcam-take", version: 2 }));

@@ -87,7 +87,7 @@ describe("pieces and levels", () => {
 
   it("the registry says which fights a level stages and which piece plays on a level", () => {
     expect(fightsForLevel("street").map((f) => f.mercs)).toEqual([3, 4, 5]);
-    expect(fightsForLevel("airlab")).toEqual([{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true }]);
+    expect(fightsForLevel("airlab")).toEqual([{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true, restart: "calibration.3" }]);
     expect(fightsForLevel("office-kit")).toEqual([]);
     expect(fightsForLevel("no-such-level")).toEqual([]);
     expect(pieceOnLevel("airlab")).toBe("awakening");

@@ -1,5 +1,7 @@
 import type { TraceAnalysis } from "../../rig/analysis";
 import type { RigSettings } from "../../rig/schema";
+import type { QualitySetting } from "../../view/quality/QualityLevels";
+import type { CameraEffect, CameraSwitches } from "./LabCamera";
 import type { Refusal, Slot } from "./LabSettings";
 
 /** Both sides of an A/B re-shoot of one take. */
@@ -51,4 +53,13 @@ export interface LabApi {
   abTraceCount(): number;
   /** The lines of the error box now shown (empty when none). */
   errors(): string[];
+  /** A slot's camera-image switches (the edited slot by default). */
+  camera(slot?: Slot): CameraSwitches;
+  /** Turns one camera effect of the edited slot on or off. */
+  setCameraEffect(effect: CameraEffect, on: boolean): void;
+  /** Pins the Lab's quality level, or auto. */
+  setQuality(q: QualitySetting): void;
+  /** A heavy head hit on the camera (tearing, a dropped frame, a cracked lens); `repairCamera` clears the crack. */
+  breakCamera(): void;
+  repairCamera(): void;
 }

@@ -25,6 +25,11 @@ import { LAB_COURSES, type LabCourseId } from "./LabCourses";
 import { reshoot } from "./reshoot";
 import { CourseRunner, LAB_DT_S, type LabRunner, SimRunner } from "./runners";
 import { TraceRing } from "../../rig/TraceRing";
+import { LabCamera } from "./LabCamera";
+import { CAMERA_PANEL } from "./labCameraPanel";
+import { renderPanel } from "../../ui/RenderPanel";
+import { downloadBlob } from "../../ui/takeFiles";
+import { labRigChoices, renderLab } from "./labFootage";
 
 /** Colours of slot A and B on the plots and in the figures. */
 export const SLOT_COLOR: Record<Slot, string> = { A: "#ffb347", B: "#5ec8ff" };
@@ -50,6 +55,8 @@ export class LabApp implements LabHost {
   courseId: LabCourseId = "standard";
   private level = LAB_COURSES.standard.level();
   private readonly view: View;
+  /** The camera image's effect switches per slot. */
+  readonly camera: LabCamera;
   private readonly input: KeyboardMouse;
   private readonly loop = new FixedLoop();
   private readonly frameStats = new FrameStats();
@@ -69,6 +76,8 @@ export class LabApp implements LabHost {
   private lastMs = -1;
   private rafId = 0;
   private frameNo = 0;
+  /** A video is being rendered: the live view pauses so the render has the machine. */
+  private rendering = false;
   private readonly frame: ViewFrame = createViewFrame();
 
   /** Builds the Lab in `root` and returns its automation API (with `lab`). */
@@ -90,9 +99,10 @@ export class LabApp implements LabHost {
     this.settings = new LabSettings(storage, loadPreset("stuntman"));
     this.view = new View(this.layout.canvas, { shadows: "low" });
     this.view.loadLevel(this.level);
+    this.camera = new LabCamera(this.view);
     this.input = new KeyboardMouse(this.layout.canvas, { sensitivityDegPerCount: 0.08, invertY: false });
     this.input.connect();
-    this.panel = new LabPanel(this.layout.panel, labControls(this));
+    this.panel = new LabPanel(this.layout.panel, labControls(this), CAMERA_PANEL);
     this.layout.plots.append(this.livePlot.canvas, this.abPlot.canvas);
     this.abPlot.canvas.hidden = true;
     this.layout.onFile = (text, name) => this.importText(text, name);
@@ -204,10 +214,38 @@ export class LabApp implements LabHost {
     }
   }
 
+  /** "Render video": the take the Lab would re-shoot (the course, or the recorded free play) with A, B or both. */
+  openRender(): void {
+    const run = this.runner;
+    const cmds = this.runMode === "free" && run instanceof SimRunner && run.recorded.length >= MIN_RESHOOT_TICKS ? run.recorded.slice() : this.takeCmds;
+    const src = { level: this.level, course: this.course, cmds, explosionM: this.explosionM, a: cloneRigSettings(this.settings.slot("A")), b: cloneRigSettings(this.settings.slot("B")) };
+    this.layout.dialog(
+      renderPanel({
+        what: cmds ? "The free-play take" : `The ${this.course.title.toLowerCase()}`,
+        rigs: labRigChoices(src.a, src.b),
+        run: async (choice, progress, signal) => {
+          this.rendering = true;
+          try {
+            const { blob, name } = await renderLab(src, choice, progress, signal);
+            downloadBlob(blob, name);
+            return { name, bytes: blob.size };
+          } finally {
+            this.rendering = false;
+          }
+        },
+        onClose: () => this.layout.dialog(null),
+      }),
+    );
+  }
+
   // ---- settings and figures -----------------------------------------------------------
 
   private onSettings(reason: ChangeReason): void {
     this.runner.setSettings(this.settings.current);
+    if (reason !== "param") {
+      this.camera.show(this.settings.active);
+      this.panel.showCamera(this.camera.switches(this.settings.active), this.camera.quality);
+    }
     if (reason !== "param") {
       const mine = this.settings.store.list().map((p) => p.name);
       this.panel.show(this.settings.current, { slot: this.settings.active, mode: this.runMode, explosionM: this.explosionM, course: this.courseId });
@@ -268,7 +306,7 @@ export class LabApp implements LabHost {
     const frameS = this.lastMs < 0 ? 0 : (nowMs - this.lastMs) / 1000;
     this.lastMs = nowMs;
     // The Lab pauses only when the tab is hidden (the pause rules: src/app/PauseState.ts).
-    if (document.hidden) return;
+    if (document.hidden || this.rendering) return;
     const steps = this.loop.advance(frameS);
     for (let i = 0; i < steps; i++) {
       if (this.runner.done) this.nextInQueue();

@@ -2,6 +2,7 @@ import type { TraceAnalysis } from "../../rig/analysis";
 import type { LabLayout } from "../../ui/lab/LabLayout";
 import type { LabPanel } from "../../ui/lab/LabPanel";
 import type { AbResult } from "./LabApi";
+import type { LabCamera } from "./LabCamera";
 import type { LabSettings } from "./LabSettings";
 
 /**
@@ -11,10 +12,12 @@ import type { LabSettings } from "./LabSettings";
  */
 export interface LabHost {
   readonly settings: LabSettings;
+  /** The camera image's effect switches per slot. */
+  readonly camera: LabCamera;
   /** The page: error box, notes, file picker and downloads. */
   readonly layout: Pick<LabLayout, "error" | "note" | "errorLines" | "pickFile" | "download">;
   /** The panel: shows what was accepted after a change or a refusal. */
-  readonly panel: Pick<LabPanel, "show">;
+  readonly panel: Pick<LabPanel, "show" | "showCamera">;
   readonly runMode: "course" | "free";
   /** The course that loops (the standard course or the parkour course). */
   readonly courseId: "standard" | "parkour";
@@ -29,6 +32,8 @@ export interface LabHost {
   record(): void;
   /** Re-shoots the take with A and B. */
   reshootAb(): AbResult;
+  /** Opens "Render video" over the view. */
+  openRender(): void;
   /** Imports a preset file's text, reporting a refusal on the page. */
   importText(text: string, fileName: string): void;
   /** Share of inked pixels of the live and the A/B plot. */

@@ -1,3 +1,4 @@
+import { FrameStats } from "../FrameStats";
 import type { HeadcamApi } from "../HeadcamApi";
 import type { KeyValueStorage } from "../../settings/storage";
 
@@ -23,7 +24,7 @@ export function bootLab(root: HTMLElement, storage: KeyValueStorage, install: (a
       objective: null,
       audio: "off",
     }),
-    stats: () => ({ frames: 0, frameMs: { median: 0, p95: 0 }, drawCalls: 0, triangles: 0, geometries: 0, textures: 0 }),
+    stats: () => new FrameStats().report(null),
     pieces: () => [],
     take: () => null,
     replay: () => Promise.reject(loading),

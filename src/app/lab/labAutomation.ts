@@ -1,4 +1,5 @@
 import type { LabApi } from "./LabApi";
+import { copySlot } from "./labControls";
 import type { LabHost } from "./LabHost";
 import type { Slot } from "./LabSettings";
 
@@ -11,7 +12,7 @@ export function labApiFor(app: LabHost): LabApi {
     slot: () => s.active,
     select: (slot) => s.select(slot),
     toggle: () => s.toggle(),
-    copyToOther: () => s.copyToOther(),
+    copyToOther: () => copySlot(app),
     setParam: (path, value) => {
       const errors = s.setParam(path, value);
       // The panel shows what was accepted (the new value, or the old one after a refusal).
@@ -37,5 +38,16 @@ export function labApiFor(app: LabHost): LabApi {
     plotInk: () => app.ink(),
     abTraceCount: () => (app.ab ? 2 : 0),
     errors: () => [...app.layout.errorLines],
+    camera: (slot?: Slot) => app.camera.switches(slot ?? s.active),
+    setCameraEffect: (effect, on) => {
+      app.camera.set(s.active, effect, on);
+      app.panel.showCamera(app.camera.switches(s.active), app.camera.quality);
+    },
+    setQuality: (q) => {
+      app.camera.setQuality(q);
+      app.panel.showCamera(app.camera.switches(s.active), q);
+    },
+    breakCamera: () => app.camera.breakCamera(),
+    repairCamera: () => app.camera.repair(),
   };
 }

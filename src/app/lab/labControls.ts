@@ -1,5 +1,7 @@
 import type { LabPanelHandlers } from "../../ui/lab/LabPanel";
 import type { LabHost } from "./LabHost";
+import { isQualitySetting } from "../../view/quality/QualityLevels";
+import { isCameraEffect } from "./LabCamera";
 import { USER_PREFIX } from "./LabSettings";
 
 /** What the panel's controls do in a Lab: validate through the settings, say what happened. */
@@ -43,7 +45,7 @@ export function labControls(app: LabHost): LabPanelHandlers {
     },
     slot: (slot) => s().select(slot),
     copyToOther: () => {
-      s().copyToOther();
+      copySlot(app);
       app.layout.note(`Copied ${s().active} to ${s().active === "A" ? "B" : "A"}.`);
     },
     reshoot: () => void app.reshootAb(),
@@ -51,5 +53,21 @@ export function labControls(app: LabHost): LabPanelHandlers {
     course: (id) => app.setCourse(id),
     record: () => app.record(),
     explosion: (m) => app.setExplosion(m),
+    cameraEffect: (effect, on) => {
+      if (isCameraEffect(effect)) app.camera.set(s().active, effect, on);
+    },
+    quality: (q) => {
+      if (isQualitySetting(q)) app.camera.setQuality(q);
+    },
+    breakCamera: () => app.camera.breakCamera(),
+    repairCamera: () => app.camera.repair(),
+    render: () => app.openRender(),
   };
+}
+
+/** Copies the edited slot, rig and camera switches alike, into the other. */
+export function copySlot(app: LabHost): void {
+  const from = app.settings.active;
+  app.camera.copy(from, from === "A" ? "B" : "A");
+  app.settings.copyToOther();
 }

@@ -135,7 +135,8 @@ export class SimRunner implements LabRunner {
   readonly session: GameSession;
   /** Commands stepped so far in free play (a take that replays this run exactly). */
   readonly recorded: InputCmd[] = [];
-  private readonly driver: RigDriver;
+  /** The rig driver (its footsteps are heard in a rendered video). */
+  readonly driver: RigDriver;
 
   constructor(
     level: Level,

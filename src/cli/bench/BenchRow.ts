@@ -1,7 +1,7 @@
 /** One measured figure of `npm run bench`. */
 export interface BenchRow {
   name: string;
-  unit: "us" | "ms";
+  unit: "us" | "ms" | "frames/s";
   median: number;
   p95: number;
   n: number;

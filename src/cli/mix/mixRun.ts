@@ -3,7 +3,6 @@ import envelopesJson from "../../../assets/audio/envelopes.json";
 import { RigDriver } from "../../session/RigDriver";
 import { defaultComfort } from "../../rig/comfort";
 import { loadPreset } from "../../rig/presets";
-import type { RigEvent } from "../../rig/RigPose";
 import { FIXED_DT } from "../../sim/core/time";
 import { createSim } from "../../sim/createSim";
 import { PieceAutopilot } from "../../sim/script/PieceAutopilot";
@@ -11,8 +10,9 @@ import type { Sim } from "../../sim/SimTypes";
 import { GameSession } from "../../session/GameSession";
 import type { PieceId } from "../../content/pieces";
 import { levelForPiece } from "../../sim/world/levels/index";
-import { GameAudio, } from "../../audio/GameAudio";
-import { RecordingEngine } from "../../audio/RecordingEngine";
+import type { GameAudio } from "../../audio/GameAudio";
+import { RecordedAudio } from "../../audio/RecordedAudio";
+import type { PlayRecord, RecordingEngine } from "../../audio/RecordingEngine";
 import { SoundBank } from "../../audio/SoundBank";
 
 /** What one headless run heard: the engine's log and the core's counts to compare with. */
@@ -32,6 +32,11 @@ export interface MixRun {
   voicesAt: Uint16Array;
   peakSumAt: Float32Array;
   layersAt: Float32Array;
+  /** The core's bark counts: calls the AI asked for, said, held back by the cap. */
+  barkCalls: { wanted: number; said: number; capped: number };
+  /** Barks heard while a story line was spoken (by the bark's handle: which line it was under), and the most gain one had then. */
+  barksUnderLine: Map<number, { bark: string; line: string }>;
+  barkGainUnderLineMax: number;
 }
 
 /** Runs a piece headless under the autopilot with the rig driver and the recording engine. */
@@ -41,19 +46,15 @@ export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
   const sim = createSim({ level, seed, piece });
   const pilot = new PieceAutopilot(sim);
   const bank = new SoundBank();
-  const engine = new RecordingEngine(bank);
   const rig = new RigDriver(loadPreset("stuntman"), defaultComfort(), 90, seed, true);
-  const audio = new GameAudio(engine, bank, { piece, script: (s: Sim) => s.script });
+  const ticks = Math.round(seconds / FIXED_DT);
+  // The game's session: the autopilot's commands, the rig first, then what the mix counts and plays.
+  const session = new GameSession({ piece, sim, source: { next: (_s, cmd) => void pilot.next(cmd) }, autopilot: true, rig });
   // The player's default volumes, so the report hears what a new player hears.
   const d = defaultSettings();
-  audio.setVolumes({ master: d.masterVolume, effects: d.effectsVolume, voices: d.voicesVolume, music: d.musicVolume, mute: false });
-  let rigFootsteps = 0;
-  rig.onRigEvent = (e: RigEvent) => {
-    if (e.kind !== "footstep") return;
-    rigFootsteps++;
-    audio.onFootstep(e);
-  };
-  const ticks = Math.round(seconds / FIXED_DT);
+  const volumes = { master: d.masterVolume, effects: d.effectsVolume, voices: d.voicesVolume, music: d.musicVolume, mute: false };
+  const recorded = new RecordedAudio(session, rig, bank, volumes, (s: Sim) => s.script);
+  const { engine, audio } = recorded;
   const run: MixRun = {
     engine,
     bank,
@@ -67,9 +68,10 @@ export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
     voicesAt: new Uint16Array(ticks),
     peakSumAt: new Float32Array(ticks),
     layersAt: new Float32Array(ticks * 3),
+    barkCalls: sim.internals.combat.barks.stats,
+    barksUnderLine: new Map(),
+    barkGainUnderLineMax: 0,
   };
-  // The game's session: the autopilot's commands, the rig first, then what the mix counts and plays.
-  const session = new GameSession({ piece, sim, source: { next: (_s, cmd) => void pilot.next(cmd) }, autopilot: true, rig });
   session.observe({
     onEvent: (e) => {
       if (e.kind !== "shot") return;
@@ -77,10 +79,9 @@ export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
       if (e.shooter === 0) run.ownShots++;
     },
   });
-  session.observe(audio);
   let lastLine: string | null = null;
   for (let t = 0; t < ticks; t++) {
-    engine.timeS = audio.mixer.timeS;
+    recorded.sync();
     session.step();
     const line = sim.script?.subtitle?.line ?? null;
     if (line && line !== lastLine) run.lines.push(line);
@@ -92,7 +93,7 @@ export function runMix(piece: PieceId, seconds: number, seed = 1): MixRun {
       break;
     }
   }
-  run.rigFootsteps = rigFootsteps;
+  run.rigFootsteps = recorded.rigFootsteps;
   session.dispose();
   return run;
 }
@@ -135,8 +136,26 @@ function measure(run: MixRun, t: number): void {
   }
   run.voicesAt[t] = n;
   run.peakSumAt[t] = sum;
+  watchBarks(run);
   const l = run.audio.mixer.layers;
   run.layersAt[t * 3] = l[0];
   run.layersAt[t * 3 + 1] = l[1];
   run.layersAt[t * 3 + 2] = l[2];
+}
+
+/** Notes each bark (voices bus, placed in the world) heard while a story line is spoken, and its gain then. */
+function watchBarks(run: MixRun): void {
+  const mixer = run.audio.mixer;
+  if (!mixer.speaking) return;
+  const e = run.engine;
+  const now = mixer.timeS;
+  const playing = (r: PlayRecord) => r.bus === "voices" && r.atS <= now && r.endS > now;
+  let line = "";
+  for (let i = e.log.length - 1; i >= 0 && !line; i--) if (playing(e.log[i]) && e.log[i].position === null) line = e.log[i].id.slice(6);
+  for (let i = e.log.length - 1; i >= 0; i--) {
+    const r = e.log[i];
+    if (!playing(r) || r.position === null) continue;
+    if (!run.barksUnderLine.has(r.handle)) run.barksUnderLine.set(r.handle, { bark: r.id.slice(6), line });
+    run.barkGainUnderLineMax = Math.max(run.barkGainUnderLineMax, e.volumeOf.get(r.handle) ?? r.volume);
+  }
 }

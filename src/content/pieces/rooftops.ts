@@ -95,7 +95,7 @@ export const ROOFTOPS: SetPieceDef = {
       cues: [
         { kind: "checkpoint", anchor: "cp.b3" },
         { kind: "line", line: "ro.wall" },
-        { kind: "jimmy", route: ["jimmy.b4"], guise: "a TV-aerial fitter in an orange hard hat" },
+        { kind: "jimmy", route: ["jimmy.b4"], guise: "jimmy.fitter" },
         { kind: "intensity", value: 0.7 },
       ],
     },
@@ -114,7 +114,7 @@ export const ROOFTOPS: SetPieceDef = {
       when: { kind: "lineFinished", line: "ro.jimmyHere" },
       cues: [
         { kind: "line", line: "ro.jimmyShot" },
-        { kind: "jimmy", route: [], guise: "" },
+        { kind: "jimmy", route: [], guise: "jimmy.fitter" },
       ],
     },
     { id: "jimmyBack", when: { kind: "enter", anchor: "r.b4.lift", radiusM: 4 }, cues: [{ kind: "line", line: "ro.jimmyBack" }] },

@@ -38,7 +38,7 @@ export const STREET: SetPieceDef = {
       cues: [
         { kind: "actor", who: "estelle", anchor: "spawn", action: "leave" },
         { kind: "actor", who: "akan", anchor: "spawn", action: "leave" },
-        { kind: "jimmy", route: ["fight.1", "fight.2", "fight.3", "end"], guise: "a street sweeper with a headset" },
+        { kind: "jimmy", route: ["fight.1", "fight.2", "fight.3", "end"], guise: "jimmy.sweeper" },
         { kind: "line", line: "st.jimmy" },
         { kind: "objective", id: "north", text: "Run north after Jimmy" },
         { kind: "intensity", value: 0.5 },

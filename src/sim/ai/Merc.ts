@@ -68,6 +68,10 @@ export class Merc {
   idleS = 0;
   sinceShotTicks = 1 << 20;
   corpseS = 0;
+  /** Holds one of the few turns to shoot at Henry (`allocateFireTurns`); time held, time waited, seconds. */
+  fireTurn = false;
+  turnS = 0;
+  waitS = 0;
   readonly path = new Int32Array(PATH_MAX);
   pathLen = 0;
   pathIdx = 0;
@@ -76,6 +80,12 @@ export class Merc {
   /** Desired planar velocity this tick, m/s. */
   vx = 0;
   vz = 0;
+  /** Where its weapon points (presentation only: never read by the core, not hashed). */
+  aimX = 0;
+  aimY = 0;
+  aimZ = 0;
+  /** Which outfit presentation dresses it in (a fight's spawn may name one). */
+  role = "merc";
 
   constructor(readonly index: number, readonly id: number) {
     this.body = new Body({
@@ -152,6 +162,7 @@ export class Merc {
     h.u32v(this.state).num(this.stateS).bool(this.sees).bool(this.knows).num(this.knowX).num(this.knowZ);
     h.num(this.unseenS).num(this.reactionS).u32v(this.burstLeft).num(this.fireCooldownS).num(this.staggerS);
     h.bool(this.retreated).bool(this.crouched).num(this.idleS).num(this.corpseS);
+    h.bool(this.fireTurn).num(this.turnS).num(this.waitS);
     h.u32v(this.pathLen).u32v(this.pathIdx).u32v(this.goal >>> 0).num(this.repathS);
     if (this.active && !this.alive) {
       const b = this.body;

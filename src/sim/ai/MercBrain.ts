@@ -55,6 +55,11 @@ function gauss(host: CombatHost): number {
   return (host.rng.next() + host.rng.next() + host.rng.next() - 1.5) * 2;
 }
 
+/** Height of the point a mercenary aims at on Henry (chest), metres above his feet. */
+export function henryAimHeightM(crouched: boolean): number {
+  return (crouched ? 1.15 : 1.75) * 0.65;
+}
+
 /** One round at Henry with the difficulty's aim error; hits when it passes his body with a clear line. */
 function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
   const h = host.henry;
@@ -66,7 +71,7 @@ function fireAtHenry(m: Merc, host: CombatHost, moving: boolean): void {
   const fz = m.z - cy * 0.45;
   const top = h.crouched ? 1.15 : 1.75;
   let dx = p.x - fx;
-  let dy = p.y + top * 0.65 - fy;
+  let dy = p.y + henryAimHeightM(h.crouched) - fy;
   let dz = p.z - fz;
   const dist = DMath.hypot3(dx, dy, dz);
   dx /= dist;
@@ -120,7 +125,8 @@ function tryFire(m: Merc, host: CombatHost, moving: boolean): void {
   if (!m.sees || host.henry.dead) return;
   const p = host.henry.body.position;
   const err = m.turnTo(DMath.atan2(-(p.x - m.x), -(p.z - m.z)));
-  if (m.reactionS > 0 || m.fireCooldownS > 0 || err > FIRE_FACING_RAD) return;
+  // Without a turn to shoot (a few at a time, by difficulty) it aims but holds its fire.
+  if (m.reactionS > 0 || m.fireCooldownS > 0 || err > FIRE_FACING_RAD || !m.fireTurn) return;
   fireAtHenry(m, host, moving);
   m.burstLeft--;
   if (m.burstLeft > 0) m.fireCooldownS = MERC.burstIntervalS;
@@ -271,4 +277,9 @@ export function think(m: Merc, host: CombatHost): void {
       break;
   }
   if (m.knows && m.state !== MercState.patrol && m.state !== MercState.search && !m.sees && m.arrived) m.turnTo(DMath.atan2(-(m.knowX - m.x), -(m.knowZ - m.z)));
+  // For presentation only: where the weapon points (Henry's chest when seen, else where he was).
+  const seen = m.sees && !host.henry.dead;
+  m.aimX = seen ? p.x : m.knowX;
+  m.aimY = (seen ? p.y : m.knowY) + henryAimHeightM(host.henry.crouched);
+  m.aimZ = seen ? p.z : m.knowZ;
 }

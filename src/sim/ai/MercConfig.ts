@@ -12,12 +12,14 @@ export interface DifficultyConfig {
   reactionS: number;
   /** Damage of one enemy round that hits Henry. */
   damage: number;
+  /** Most mercenaries shooting at Henry at once; the rest aim and move (`allocateFireTurns`). */
+  maxShooters: number;
 }
 
 export const DIFFICULTY: Record<Difficulty, DifficultyConfig> = {
-  easy: { aimErrorRad: deg(2.6), reactionS: 0.9, damage: 5 },
-  normal: { aimErrorRad: deg(1.6), reactionS: 0.6, damage: 8 },
-  hard: { aimErrorRad: deg(1.0), reactionS: 0.4, damage: 12 },
+  easy: { aimErrorRad: deg(2.6), reactionS: 0.9, damage: 5, maxShooters: 2 },
+  normal: { aimErrorRad: deg(1.6), reactionS: 0.6, damage: 8, maxShooters: 2 },
+  hard: { aimErrorRad: deg(1.0), reactionS: 0.4, damage: 12, maxShooters: 3 },
 };
 
 /** A mercenary's body, senses and habits; units in the names. */

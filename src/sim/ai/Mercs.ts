@@ -9,6 +9,7 @@ import type { MercView } from "../combat/CombatView";
 import { CollisionGroups } from "../physics/CollisionGroups";
 import { Merc, MERC_STATE_NAMES, MercState } from "./Merc";
 import { hear, perceive, think } from "./MercBrain";
+import { allocateFireTurns } from "./allocateFireTurns";
 import { MAX_CORPSES, MAX_MERCS, MERC } from "./MercConfig";
 import { DMath } from "../core/DMath";
 
@@ -21,6 +22,8 @@ export interface MercSpawn {
   z: number;
   yawRad: number;
   fight: number;
+  /** The outfit presentation dresses it in (default "merc"); it changes nothing in the core. */
+  role?: string;
 }
 
 /**
@@ -51,6 +54,11 @@ export class Mercs {
         crouched: false,
         staggered: false,
         sinceShotTicks: 1 << 20,
+        velocity: { x: 0, z: 0 },
+        aiming: false,
+        aimAt: { x: 0, y: 0, z: 0 },
+        readyInS: 0,
+        role: "merc",
       });
     }
   }
@@ -70,6 +78,7 @@ export class Mercs {
     m.homeX = host.nav.nodeX(n);
     m.homeZ = host.nav.nodeZ(n);
     m.homeYaw = s.yawRad;
+    m.role = s.role ?? "merc";
     this.revive(host, m);
     return m;
   }
@@ -84,8 +93,8 @@ export class Mercs {
     m.z = m.homeZ;
     m.y = host.nav.nodeY(host.nav.nearest(m.x, m.z, 1));
     m.yaw = m.homeYaw;
-    m.sees = m.knows = m.retreated = m.crouched = false;
-    m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = 0;
+    m.sees = m.knows = m.retreated = m.crouched = m.fireTurn = false;
+    m.reactionS = m.fireCooldownS = m.staggerS = m.unseenS = m.idleS = m.turnS = m.waitS = 0;
     m.burstLeft = MERC.burstShots;
     m.setState(MercState.patrol);
     m.state = MercState.patrol;
@@ -101,9 +110,21 @@ export class Mercs {
     if (!b.world) host.physics.world.addBody(b);
   }
 
+  /**
+   * Takes a living mercenary off stage (a scripted fight restarting without it for a
+   * moment) and returns where it first stood, to come back there.
+   */
+  offStage(host: CombatHost, m: Merc): MercSpawn {
+    m.active = false;
+    m.alive = false;
+    if (m.body.world) host.physics.world.removeBody(m.body);
+    return { x: m.homeX, z: m.homeZ, yawRad: m.homeYaw, fight: m.fight };
+  }
+
   /** Before the physics step: perception (staggered), brains, velocities of the bodies. */
   preStep(host: CombatHost): void {
     const period = MERC.perceptionPeriodTicks;
+    allocateFireTurns(this.list, host.difficulty.maxShooters);
     for (const m of this.list) {
       if (!m.active) continue;
       if (!m.alive) {
@@ -187,8 +208,9 @@ export class Mercs {
     b.collisionFilterMask = CollisionGroups.static | CollisionGroups.prop;
     b.velocity.set(0, 0, 0);
     b.wakeUp();
-    // Push high on the body so it topples rather than slides.
-    _p.set(b.position.x, b.position.y + 0.5, b.position.z);
+    // Push high on the body so it topples rather than slides (cannon-es takes the point
+    // relative to the body's centre: a world point here spun corpses at 1000 rad/s).
+    _p.set(0, 0.5, 0);
     _v.set(dx * pushNs, Math.max(dy, 0.1) * pushNs, dz * pushNs);
     b.applyImpulse(_v, _p);
     this.corpseCount++;
@@ -239,6 +261,14 @@ export class Mercs {
       v.crouched = m.crouched;
       v.staggered = m.staggerS > 0;
       v.sinceShotTicks = m.sinceShotTicks;
+      v.velocity.x = m.alive ? m.vx : 0;
+      v.velocity.z = m.alive ? m.vz : 0;
+      v.aiming = m.alive && m.sees && m.state !== MercState.patrol && m.state !== MercState.alert && m.state !== MercState.search;
+      v.aimAt.x = m.aimX;
+      v.aimAt.y = m.aimY;
+      v.aimAt.z = m.aimZ;
+      v.readyInS = Math.max(0, m.fireCooldownS);
+      v.role = m.role;
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Body } from "cannon-es";
 import { Vec3 } from "cannon-es";
+import { Barks } from "../ai/Barks";
 import { LosGrid } from "../ai/LosGrid";
 import { DIFFICULTY, type Difficulty, type DifficultyConfig, MERC } from "../ai/MercConfig";
 import { Mercs } from "../ai/Mercs";
@@ -16,10 +17,11 @@ import type { PhysicsWorld } from "../physics/PhysicsWorld";
 import { Arsenal } from "../player/Arsenal";
 import { Health } from "../player/Health";
 import type { Anchor, Level } from "../world/Level";
-import { BARREL_BLAST, BARREL_HEALTH, blastFalloff, type ExplosionConfig, HENRY_BLAST_SCALE, type WeaponId } from "./CombatConfig";
+import { BARREL_BLAST, BARREL_HEALTH, blastFalloff, type ExplosionConfig, HENRY_BLAST_SCALE, PLAYER_COMBAT, type WeaponId } from "./CombatConfig";
 import type { CombatHost, HenryRef } from "./CombatHost";
 import type { CombatStats, CombatView } from "./CombatView";
 import type { StagedFights } from "./Fights";
+import { FightReentry } from "./FightReentry";
 import { Grenades } from "./Grenades";
 import { Holding } from "./Holding";
 import { Pickups } from "./Pickups";
@@ -45,6 +47,7 @@ export class Combat implements CombatHost {
   readonly grenades = new Grenades();
   readonly pickups = new Pickups();
   readonly holding: Holding;
+  readonly barks: Barks;
   readonly view: CombatView;
   tick = 0;
   private readonly barrelHealth: Float64Array;
@@ -55,6 +58,7 @@ export class Combat implements CombatHost {
   private restartAnchor: Anchor | null;
   private readonly woken = new Set<number>();
   private readonly cleared: Uint8Array;
+  private readonly reentry = new FightReentry();
   /** Set when Henry must be put back at a checkpoint; the sim does the move. */
   restartAt: Anchor | null = null;
 
@@ -72,6 +76,7 @@ export class Combat implements CombatHost {
     this.los = new LosGrid(level.boxes);
     this.nav = new NavGrid(level, this.los);
     this.mercs = new Mercs(ids);
+    this.barks = new Barks(this.mercs.list.length, this.grenades.state.length);
     this.holding = new Holding(level.props, this.grenades);
     this.barrelHealth = new Float64Array(level.props.length).fill(BARREL_HEALTH);
     // Staged props stand exactly on the floor: start them asleep (thin ones would rock for ever).
@@ -171,7 +176,8 @@ export class Combat implements CombatHost {
     // A little extra lift so things fly rather than slide.
     _imp.set((dx / l) * impulseNs * f, (dy / l + 0.5) * impulseNs * f, (dz / l) * impulseNs * f);
     b.wakeUp();
-    b.applyImpulse(_imp, b.position);
+    // At the centre (cannon-es takes a point relative to it): a blast pushes, it does not spin.
+    b.applyImpulse(_imp);
     return f;
   }
 
@@ -196,6 +202,7 @@ export class Combat implements CombatHost {
       this.arsenal.step(cmd, wasHolding ? pressed & ~Buttons.fire : pressed, !this.holding.holding && !wasHolding, this);
     }
     this.grenades.step(this);
+    this.reentry.step((s) => this.mercs.spawn(this, s));
     for (let k = 0; k < MAX_PENDING; k++) {
       const i = this.pendingProp[k];
       if (i < 0) continue;
@@ -206,19 +213,33 @@ export class Combat implements CombatHost {
       this.explode(p.x, p.y, p.z, BARREL_BLAST);
     }
     this.mercs.preStep(this);
+    this.barks.step(this, this.mercs.list, this.grenades);
   }
 
   /** After the physics step: bodies read back, checkpoints, health and the restart. */
   postStep(): void {
     this.mercs.postStep();
     this.updateCheckpoints();
-    if (this.health.step()) {
-      this.restartAt = this.restartAnchor;
-      this.health.revive();
-      this.arsenal.reset();
-      for (const m of this.mercs.list) {
-        if (m.active && m.alive && !this.cleared[m.fight + 1]) this.mercs.revive(this, m);
-      }
+    if (this.health.step()) this.restart();
+  }
+
+  /**
+   * Henry gets up at the last checkpoint (or the open fight's own restart point) with full
+   * health, full magazines and the rounds the fight still needs. Standing fights' survivors
+   * go back where they stood; a scripted fight's survivors leave and come back in.
+   */
+  private restart(): void {
+    const open = this.openFight();
+    this.restartAt = (open >= 0 ? this.staged.restarts[open] : null) ?? this.restartAnchor;
+    this.health.revive();
+    this.arsenal.reset();
+    const left = open >= 0 ? this.aliveInFight(open) : 0;
+    const hitsEach = (damage: number) => Math.ceil(MERC.health / damage);
+    this.arsenal.resupply((w) => left * hitsEach(w.damage) * PLAYER_COMBAT.restartRoundsPerHit);
+    for (const m of this.mercs.list) {
+      if (!m.active || !m.alive || this.cleared[m.fight + 1]) continue;
+      if (this.scripted(m.fight)) this.reentry.queue(this.mercs.offStage(this, m));
+      else this.mercs.revive(this, m);
     }
   }
 
@@ -232,6 +253,21 @@ export class Combat implements CombatHost {
     this.restartAt = this.restartAnchor;
   }
 
+  /** The first fight not cleared that is on stage (a dormant one counts once woken), or -1. */
+  private openFight(): number {
+    for (let c = 1; c < this.cleared.length; c++) {
+      const f = c - 1;
+      if (this.cleared[c]) continue;
+      if (this.woken.has(f) || !this.scripted(f)) return f;
+    }
+    return -1;
+  }
+
+  /** Whether a fight waits off stage for a cue (it restarts by coming back in). */
+  private scripted(fight: number): boolean {
+    return this.staged.dormant.some((s) => s.fight === fight);
+  }
+
   /** Index of the staged fight placed at an anchor (by identity), or -1. */
   fightAt(anchor: Anchor): number {
     const i = this.staged.checkpoints.findIndex((c) => c.anchor === anchor);
@@ -243,7 +279,7 @@ export class Combat implements CombatHost {
     let n = 0;
     for (const m of this.mercs.list) if (m.active && m.alive && m.fight === fight) n++;
     if (!this.woken.has(fight)) for (const s of this.staged.dormant) if (s.fight === fight) n++;
-    return n;
+    return n + this.reentry.waiting(fight);
   }
 
   /** Brings a dormant fight's mercenaries on stage (a script cue); a no-op when awake. */
@@ -258,7 +294,7 @@ export class Combat implements CombatHost {
     const cps = this.staged.checkpoints;
     for (let c = 1; c < cps.length; c++) {
       if (this.cleared[c]) continue;
-      let alive = false;
+      let alive = this.reentry.waiting(c - 1) > 0;
       for (const m of this.mercs.list) if (m.active && m.alive && m.fight === c - 1) alive = true;
       if (alive || (!this.woken.has(c - 1) && this.staged.dormant.some((d) => d.fight === c - 1))) continue;
       this.cleared[c] = 1;
@@ -282,6 +318,7 @@ export class Combat implements CombatHost {
     this.holding.hashInto(h);
     this.grenades.hashInto(h);
     this.pickups.hashInto(h);
+    this.reentry.hashInto(h);
     for (let i = 0; i < this.barrelHealth.length; i++) h.num(this.barrelHealth[i]);
     for (let k = 0; k < MAX_PENDING; k++) h.u32v(this.pendingProp[k] >>> 0).num(this.pendingS[k]);
     h.u32v(this.checkpoint).u32v(this.woken.size);

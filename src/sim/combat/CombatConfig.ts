@@ -84,6 +84,11 @@ export interface PlayerCombatConfig {
   deathRestartS: number;
   startWeapon: WeaponId;
   startReserve: number;
+  /**
+   * A restart at a checkpoint gives each gun a full magazine and at least this many spare
+   * rounds per hit the fight's remaining mercenaries need (3: a third of shots hitting).
+   */
+  restartRoundsPerHit: number;
 }
 
 export const PLAYER_COMBAT: PlayerCombatConfig = {
@@ -94,6 +99,7 @@ export const PLAYER_COMBAT: PlayerCombatConfig = {
   deathRestartS: 2.5,
   startWeapon: "pistol",
   startReserve: 36,
+  restartRoundsPerHit: 3,
 };
 
 export interface MeleeConfig {

@@ -21,6 +21,18 @@ export interface MercView {
   staggered: boolean;
   /** Ticks since this mercenary last fired (large when never). */
   sinceShotTicks: number;
+  /**
+   * Read-only, for presentation (not hashed; the core never reads them back): the planar
+   * velocity it moves at (m/s), whether it has its weapon on Henry and the point it aims
+   * at (Henry's chest, where its rounds go before their error; the last known place when
+   * unseen), seconds until it may fire again, and its role (which outfit the view dresses
+   * it in; "merc" unless a fight says otherwise).
+   */
+  velocity: { x: number; z: number };
+  aiming: boolean;
+  aimAt: { x: number; y: number; z: number };
+  readyInS: number;
+  role: string;
 }
 
 export interface GrenadeView {

@@ -15,6 +15,12 @@ export interface FightPlan {
   bare?: boolean;
   /** Stand the mercenaries behind the anchor instead of ahead (a door facing out). Default false. */
   behind?: boolean;
+  /**
+   * The anchor Henry restarts at when he dies while this fight is on (default: the last
+   * checkpoint). For a fight whose mercenaries stand over the checkpoint (the lab's, by
+   * the bed Henry woke on), a place from which it can be fought again.
+   */
+  restart?: string;
 }
 
 /** The street's three fights: mercenaries ahead of each anchor, facing the way Henry comes. */
@@ -29,6 +35,16 @@ export const ROOFTOP_FIGHTS: readonly FightPlan[] = [
   { anchor: "fight.1", mercs: 3, dormant: true },
   { anchor: "fight.2", mercs: 3, dormant: true },
   { anchor: "fight.3", mercs: 2, dormant: true },
+];
+
+/**
+ * A crowd for budget tests and benchmarks (level "street-crowd"): 20 mercenaries in
+ * front of Henry and up the street, all in view from the spawn.
+ */
+export const CROWD_FIGHTS: readonly FightPlan[] = [
+  { anchor: "spawn", mercs: 8 },
+  { anchor: "fight.1", mercs: 8 },
+  { anchor: "fight.2", mercs: 4 },
 ];
 
 /** Offsets in an anchor's frame (x right, z ahead), metres: where mercenaries stand. */
@@ -75,6 +91,8 @@ export interface StagedFights {
   ammo: Vec3Tuple[];
   /** Checkpoints in order: the spawn, then each fight's anchor. */
   checkpoints: { name: string; anchor: Anchor }[];
+  /** Per fight (in checkpoint order): where Henry restarts while it is on, or null for the last checkpoint. */
+  restarts: (Anchor | null)[];
 }
 
 function frame(a: Anchor, x: number, z: number): [number, number] {
@@ -98,6 +116,38 @@ function overlaps(boxes: readonly LevelBox[], c: Vec3Tuple, h: Vec3Tuple): boole
   return false;
 }
 
+/** The top of the highest walkable box under (x, z) no higher than `maxY`, or null. */
+function floorY(boxes: readonly LevelBox[], x: number, z: number, maxY: number): number | null {
+  let best: number | null = null;
+  for (const b of boxes) {
+    if (!b.walkable || Math.abs(b.yawRad ?? 0) > 1e-3 || Math.abs(b.pitchRad ?? 0) > 1e-3) continue;
+    const top = b.center[1] + b.size[1] / 2;
+    if (top > maxY || Math.abs(b.center[0] - x) > b.size[0] / 2 || Math.abs(b.center[2] - z) > b.size[2] / 2) continue;
+    if (best === null || top > best) best = top;
+  }
+  return best;
+}
+
+const PICKUP_HALF: Vec3Tuple = [0.2, 0.25, 0.2];
+const inside = (boxes: readonly LevelBox[], x: number, y: number, z: number) => overlaps(boxes, [x, y + 0.3, z], PICKUP_HALF);
+
+/**
+ * Where an ammo box can lie: its anchor, or, when the level fills that spot (the street's
+ * `pickup.1` fell inside the podium on every seed), the nearest free floor within 6 m.
+ */
+export function pickupSpot(boxes: readonly LevelBox[], p: Vec3Tuple): Vec3Tuple {
+  if (!inside(boxes, p[0], p[1], p[2])) return p;
+  for (let r = 0.5; r <= 6; r += 0.5) {
+    for (let k = 0; k < 16; k++) {
+      const x = p[0] + DMath.sin((k / 16) * 2 * Math.PI) * r;
+      const z = p[2] + DMath.cos((k / 16) * 2 * Math.PI) * r;
+      const y = floorY(boxes, x, z, p[1] + 0.5);
+      if (y !== null && !inside(boxes, x, y, z)) return [x, y, z];
+    }
+  }
+  return p;
+}
+
 /**
  * Places a set piece's fights by named anchors: mercenary spawns, throwable props, a
  * grenade and cover at each `fight.N`, red barrels at `barrel.N`, ammo at `pickup.N`.
@@ -110,6 +160,7 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
   const dormant: MercSpawn[] = [];
   const grenades: Vec3Tuple[] = [];
   const checkpoints: StagedFights["checkpoints"] = [];
+  const restarts: (Anchor | null)[] = [];
   const spawnAnchor = level.anchors[level.spawn];
   if (spawnAnchor) checkpoints.push({ name: level.spawn, anchor: spawnAnchor });
   const addProp = (kind: LevelProp["kind"], x: number, y: number, z: number, yawRad: number) => {
@@ -124,6 +175,7 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
     checkpoints.push({ name: f.anchor, anchor: a });
     // Fight k is checkpoint k + 1 (checkpoint 0 is the spawn).
     const fi = checkpoints.length - 2;
+    restarts[fi] = (f.restart && level.anchors[f.restart]) || null;
     const y = a.position[1];
     for (let k = 0; k < f.mercs && k < MERC_SPOTS.length; k++) {
       const [x, z] = frame(a, MERC_SPOTS[k][0], f.behind ? -MERC_SPOTS[k][1] * 0.6 : MERC_SPOTS[k][1]);
@@ -150,6 +202,6 @@ export function stageFights(level: Level, plan: readonly FightPlan[] = STREET_FI
   const ammo = Object.keys(level.anchors)
     .filter((n) => n.startsWith("pickup."))
     .sort()
-    .map((n) => level.anchors[n].position);
-  return { level: { ...level, props, boxes }, firstStagedProp: level.props.length, spawns, dormant, grenades, ammo, checkpoints };
+    .map((n) => pickupSpot(boxes, level.anchors[n].position));
+  return { level: { ...level, props, boxes }, firstStagedProp: level.props.length, spawns, dormant, grenades, ammo, checkpoints, restarts };
 }

@@ -1,3 +1,4 @@
+import type { BarkKind } from "../../content/barks";
 import type { Cue } from "../../content/script";
 import type { Surface, Vec3Tuple } from "../world/Level";
 import type { MoveKind } from "../player/ForcedMove";
@@ -70,4 +71,6 @@ export type SimEvent =
   | { kind: "checkpoint"; tick: number; name: string }
   /** A set-piece cue for presentation: a line, the operator, the time of day, actors, shake. */
   | { kind: "cue"; tick: number; cue: Cue }
-  | { kind: "alerted"; tick: number; merc: ActorId; position: Vec3Tuple };
+  | { kind: "alerted"; tick: number; merc: ActorId; position: Vec3Tuple }
+  /** A mercenary calls out to his squad (in Russian): `line` is the dialogue line he says, `position` his head. */
+  | { kind: "bark"; tick: number; merc: ActorId; bark: BarkKind; line: string; position: Vec3Tuple };

@@ -11,6 +11,7 @@ import { DMath } from "../core/DMath";
 const _from = new Vec3();
 const _to = new Vec3();
 const _dir = new Vec3();
+const _rel = new Vec3();
 const _ray = new RaycastResult();
 const RAY_MASK = CollisionGroups.static | CollisionGroups.prop | CollisionGroups.enemy | CollisionGroups.debris;
 const HEAD_ABOVE_FEET_M = 1.5;
@@ -190,14 +191,17 @@ export class Arsenal {
       } else if (prop >= 0) {
         hit = "prop";
         b.wakeUp();
-        b.applyImpulse(_dir.scale(w.impulseNs, _to), _ray.hitPointWorld);
+        // cannon-es takes the point relative to the body's centre, not in the world.
+        _ray.hitPointWorld.vsub(b.position, _rel);
+        b.applyImpulse(_dir.scale(w.impulseNs, _to), _rel);
         host.damageProp(prop, w.damage);
         surface = host.physics.surfaceOf.get(b) ?? null;
       } else {
         hit = "world";
         surface = host.physics.surfaceOf.get(b) ?? null;
         if (b.collisionFilterGroup === CollisionGroups.debris) {
-          b.applyImpulse(_dir.scale(w.impulseNs * 4, _to), _ray.hitPointWorld);
+          _ray.hitPointWorld.vsub(b.position, _rel);
+          b.applyImpulse(_dir.scale(w.impulseNs * 4, _to), _rel);
         }
       }
     }
@@ -261,7 +265,7 @@ export class Arsenal {
       const b = host.physics.propBodies[best];
       const j = Math.min(MELEE.maxPropImpulseNs, b.mass * MELEE.knockMps * 2);
       b.wakeUp();
-      b.applyImpulse(_dir.set(fx * j, j * 0.3, fz * j), b.position);
+      b.applyImpulse(_dir.set(fx * j, j * 0.3, fz * j));
       host.damageProp(best, MELEE.damage * 0.5);
       pos = [b.position.x, b.position.y, b.position.z];
     }
@@ -269,6 +273,19 @@ export class Arsenal {
   }
 
   /** Cancels the aim kick and reload (checkpoint restart). */
+  /**
+   * A checkpoint restart: every gun Henry owns gets a full magazine and at least
+   * `reserveFor(weapon)` spare rounds (capped at what he can carry); more is kept.
+   */
+  resupply(reserveFor: (w: WeaponConfig) => number): void {
+    for (let i = 0; i < WEAPON_IDS.length; i++) {
+      if (!this.owned[i]) continue;
+      const w = WEAPONS[WEAPON_IDS[i]];
+      this.magazine[i] = w.magazine;
+      this.reserve[i] = Math.max(this.reserve[i], Math.min(w.reserveMax, reserveFor(w)));
+    }
+  }
+
   reset(): void {
     this.kickPitchRad = 0;
     this.kickYawRad = 0;

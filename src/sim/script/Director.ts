@@ -1,4 +1,5 @@
 import { dialogueLine } from "../../content/dialogue";
+import { subtitleText } from "../../content/subtitles";
 import type { Beat, Cue, SetPieceDef, Trigger } from "../../content/script";
 import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
@@ -84,7 +85,7 @@ export class Director {
     if (!line) return false;
     if (!force && this.subtitle && tick < this.subtitle.untilTick) return false;
     const until = tick + Math.round(line.durationS / FIXED_DT);
-    this.subtitle = { line: line.id, speaker: line.speaker, text: line.text, untilTick: until };
+    this.subtitle = { line: line.id, speaker: line.speaker, text: subtitleText(line.text, line.lang), untilTick: until };
     this.lineEnds.set(line.id, until);
     return true;
   }

@@ -52,7 +52,8 @@ export interface ScriptView {
   readonly finishTick: number;
   /** The anchor the script wants looked at now (the calibration marks), or null. */
   readonly lookTarget: string | null;
-  readonly jimmy: { active: boolean; position: { x: number; y: number; z: number }; yawRad: number; guise: string };
+  /** Jimmy: where he is, his facing and guise, and the route point he runs to or waits at. */
+  readonly jimmy: { active: boolean; position: { x: number; y: number; z: number }; yawRad: number; guise: string; readonly target: Anchor | null };
   readonly courier: CourierView;
 }
 

@@ -12,6 +12,8 @@ export class LabLayout {
   readonly plots: HTMLElement;
   readonly figures: HTMLElement;
   readonly panel: HTMLElement;
+  /** A layer over the view for a dialog (Render video). */
+  readonly overlay: HTMLElement;
   private readonly messages: HTMLElement;
   private readonly fileInput: HTMLInputElement;
   /** The lines of the error box now shown. */
@@ -33,11 +35,19 @@ export class LabLayout {
       if (f) void f.text().then((t) => this.onFile(t, f.name));
       this.fileInput.value = "";
     });
-    const side = el("div", { class: "lab-side" }, this.messages, this.figures, this.panel, this.fileInput);
+    const title = el("a", { class: "lab-title-link", href: "./", "data-action": "title" }, "← HEADCAM title screen");
+    this.overlay = el("div", { class: "screen-layer lab-overlay" });
+    this.view.append(this.overlay);
+    const side = el("div", { class: "lab-side" }, title, this.messages, this.figures, this.panel, this.fileInput);
     this.root = el("div", { class: "lab", "data-screen": "lab" }, this.view, side);
     parent.append(this.root);
     this.root.addEventListener("dragover", this.dragOver);
     this.root.addEventListener("drop", this.drop);
+  }
+
+  /** Shows a dialog over the view (null closes it). */
+  dialog(node: HTMLElement | null): void {
+    this.overlay.replaceChildren(...(node ? [el("div", { class: "screen" }, node)] : []));
   }
 
   /** Opens the browser's file picker. */

@@ -22,6 +22,21 @@ export interface LabPanelHandlers {
   course(id: "standard" | "parkour"): void;
   record(): void;
   explosion(m: number): void;
+  /** Turns one camera-image effect of the edited slot on or off. */
+  cameraEffect(effect: string, on: boolean): void;
+  /** Pins the Lab's quality level (or auto). */
+  quality(q: string): void;
+  /** Previews a heavy head hit (the destroyed camera), and a fresh camera. */
+  breakCamera(): void;
+  repairCamera(): void;
+  /** Opens "Render video" (A, B, or both side by side). */
+  render(): void;
+}
+
+/** The camera image's effects the panel switches per slot, and the quality levels it offers. */
+export interface CameraPanelSpec {
+  effects: readonly { key: string; label: string; help: string }[];
+  qualities: readonly string[];
 }
 
 /** The Lab-level controls the panel shows beside the rig's parameters. */
@@ -52,10 +67,12 @@ export class LabPanel {
   private presetList: ListBladeApi<string>;
   private readonly presetsFolder: FolderApi;
   private silent = false;
+  private readonly camera: Record<string, unknown> = { quality: "auto" };
 
-  constructor(container: HTMLElement, private readonly h: LabPanelHandlers) {
+  constructor(container: HTMLElement, private readonly h: LabPanelHandlers, cameraSpec?: CameraPanelSpec) {
     this.pane = new Pane({ container, title: "Rig Lab" });
     this.labFolder();
+    if (cameraSpec) this.cameraFolder(cameraSpec);
     this.presetsFolder = this.pane.addFolder({ title: "Presets" });
     this.presetList = this.makePresetList([]);
     this.filesFolder();
@@ -75,6 +92,32 @@ export class LabPanel {
     f.addButton({ title: "Copy this slot to the other" }).on("click", () => this.h.copyToOther());
     f.addButton({ title: "Re-shoot the take with A, then B" }).on("click", () => this.h.reshoot());
     f.addButton({ title: "Record a free-play take" }).on("click", () => this.h.record());
+    f.addButton({ title: "Render video (A, B or both)…" }).on("click", () => this.h.render());
+  }
+
+  /** The camera image: each effect on or off for the edited slot (X compares A and B), the quality, a broken camera. */
+  private cameraFolder(spec: CameraPanelSpec): void {
+    const f = this.pane.addFolder({ title: "Camera image (per slot, X compares)" });
+    const q = f.addBinding(this.camera, "quality", { label: "quality", options: Object.fromEntries(spec.qualities.map((v) => [v, v])) });
+    q.element.title = "Bloom and motion blur need medium or richer; auto follows the frame rate.";
+    this.on(q, (v) => this.h.quality(v as string));
+    for (const e of spec.effects) {
+      this.camera[e.key] = true;
+      const b = f.addBinding(this.camera, e.key, { label: e.label });
+      b.element.title = e.help;
+      b.element.dataset.camera = e.key;
+      this.on(b, (v) => this.h.cameraEffect(e.key, v as boolean));
+    }
+    f.addButton({ title: "Break the camera (a heavy head hit)" }).on("click", () => this.h.breakCamera());
+    f.addButton({ title: "Fresh camera (as at a checkpoint)" }).on("click", () => this.h.repairCamera());
+  }
+
+  /** Shows the edited slot's camera switches and the quality without reporting changes back. */
+  showCamera(switches: Readonly<Record<string, boolean>>, quality: string): void {
+    Object.assign(this.camera, switches, { quality });
+    this.silent = true;
+    this.pane.refresh();
+    this.silent = false;
   }
 
   private filesFolder(): void {

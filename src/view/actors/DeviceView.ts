@@ -7,8 +7,9 @@ const LIGHT_RANGE_M = 7;
 
 /**
  * The mysterious glowing device: a small dark case with a core that pulses (the core's
- * `devicePulse01`), lighting the roof around whoever holds it, the courier's hand, then
- * Henry's. One group, moved from one parent to the other; one light in the scene.
+ * `devicePulse01`), lighting the roof around whoever holds it, the courier's hands (his
+ * figure draws the case), then Henry's. One group, moved from one parent to the other;
+ * one light in the scene.
  */
 export class DeviceView {
   readonly group = new Group();
@@ -19,6 +20,7 @@ export class DeviceView {
   private readonly coreMat = new MeshBasicMaterial({ color: GLOW, toneMapped: false });
   private readonly haloMat = new MeshBasicMaterial({ color: GLOW, transparent: true, opacity: 0.35, depthWrite: false, toneMapped: false });
   private readonly light = new PointLight(GLOW, LIGHT_INTENSITY, LIGHT_RANGE_M, 1.6);
+  private readonly box: Mesh;
   private readonly core: Mesh;
   private readonly halo: Mesh;
   private readonly base = new Color(GLOW);
@@ -28,6 +30,7 @@ export class DeviceView {
   constructor() {
     this.group.name = "device";
     const box = new Mesh(this.caseGeo, this.caseMat);
+    this.box = box;
     this.core = new Mesh(this.coreGeo, this.coreMat);
     this.core.position.set(0, 0.065, 0);
     this.halo = new Mesh(this.haloGeo, this.haloMat);
@@ -37,15 +40,20 @@ export class DeviceView {
   }
 
   /**
-   * Hangs the device on a parent at a local offset (metres). Close to the eye (in Henry's
-   * hand) it is drawn smaller and without its halo, which would fill the picture.
+   * Hangs the device on a parent at a local offset (metres). On a figure (`"figure"`) the
+   * figure's outfit draws the case, so only the halo and the light show; close to the eye
+   * (`"hand"`, Henry's) the case is drawn smaller and without its halo, which would fill
+   * the picture, and the light is far weaker.
    */
-  attach(parent: Object3D, x: number, y: number, z: number, close = false): void {
+  attach(parent: Object3D, x: number, y: number, z: number, on: "figure" | "hand"): void {
     if (this.group.parent !== parent) parent.add(this.group);
     this.group.position.set(x, y, z);
-    this.group.scale.setScalar(close ? 0.7 : 1);
-    this.halo.visible = !close;
-    this.lightScale = close ? 0.12 : 1;
+    const hand = on === "hand";
+    this.group.scale.setScalar(hand ? 0.7 : 1);
+    this.box.visible = hand;
+    this.core.visible = hand;
+    this.halo.visible = !hand;
+    this.lightScale = hand ? 0.12 : 1;
   }
 
   /** The pulse (0..1) drives the core's brightness, the halo and the light. */

@@ -31,6 +31,22 @@ export class CityView {
     this.group.add(this.decor.group, this.signs.mesh, this.distant.mesh, this.lights.group);
   }
 
+  /** The quality level's decoration: draw distance (m) and the share of thinnable pieces kept (0..1). */
+  setDecorQuality(drawDistanceM: number, density: number): void {
+    this.decor.setQuality(drawDistanceM, density);
+  }
+
+  /** Follows the camera: the near decoration and the nearest real lights. */
+  follow(x: number, y: number, z: number): void {
+    this.decor.follow(x, z);
+    this.lights.follow(x, y, z);
+  }
+
+  /** Decoration placements drawn now. */
+  get decorDrawn(): number {
+    return this.decor.drawnInstances;
+  }
+
   /** Follows the time of day: 0 day, 1 night; `fog` is the sky's haze colour. */
   setLight(night01: number, fog: Color): void {
     this.materials.setNight(night01);

@@ -1,4 +1,4 @@
-import { BoxGeometry, type BufferGeometry, type Color, Matrix4, Mesh, MeshLambertMaterial, Quaternion, Euler, Vector3 } from "three";
+import { BoxGeometry, type BufferGeometry, type Color, Euler, Float32BufferAttribute, Matrix4, Mesh, MeshLambertMaterial, Quaternion, Vector3 } from "three";
 import { mergeGeometries } from "three/examples/jsm/utils/BufferGeometryUtils.js";
 import type { LevelDecor } from "../../sim/world/Level";
 import { PALETTE } from "../level/palette";
@@ -9,6 +9,24 @@ const _q = new Quaternion();
 const _e = new Euler();
 const _p = new Vector3();
 const _s = new Vector3();
+/**
+ * A box without its downward face: nobody sees far scenery from below, except from the
+ * underpass, where the city's ground plane would show through the road's underside.
+ * BoxGeometry's faces run +x, -x, +y, -y, +z, -z, six vertices each once non-indexed.
+ */
+function withoutUnderside(g: BufferGeometry): BufferGeometry {
+  for (const name of Object.keys(g.attributes)) {
+    const a = g.getAttribute(name);
+    const n = a.itemSize;
+    const kept = new Float32Array(30 * n);
+    kept.set((a.array as Float32Array).subarray(0, 18 * n), 0);
+    kept.set((a.array as Float32Array).subarray(24 * n, 36 * n), 18 * n);
+    g.setAttribute(name, new Float32BufferAttribute(kept, n));
+  }
+  g.clearGroups();
+  return g;
+}
+
 /** Share of the sky's haze mixed into far scenery (it is drawn without fog). */
 const HAZE = 0.45;
 
@@ -27,7 +45,7 @@ export class DistantCity {
       if (!d.distant) continue;
       _q.setFromEuler(_e.set(0, d.yawRad, 0));
       if (d.kind === "block") {
-        const g = new BoxGeometry(1, 1, 1).toNonIndexed();
+        const g = withoutUnderside(new BoxGeometry(1, 1, 1).toNonIndexed());
         g.translate(0, 0.5, 0);
         paint(g, PALETTE[d.paint ?? "panel"].color, 0.8);
         g.applyMatrix4(_m.compose(_p.set(d.position[0], d.position[1], d.position[2]), _q, _s.set(d.scale[0], d.scale[1], d.scale[2])));

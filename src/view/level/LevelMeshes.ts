@@ -2,6 +2,7 @@ import {
   BoxGeometry,
   type BufferGeometry,
   Euler,
+  Float32BufferAttribute,
   Group,
   Matrix4,
   Mesh,
@@ -19,6 +20,13 @@ const _q = new Quaternion();
 const _e = new Euler();
 const _p = new Vector3();
 const _s = new Vector3(1, 1, 1);
+
+/**
+ * Below the street the sky's light does not reach: a forward renderer has no occlusion of
+ * its sky (hemisphere) light, so surfaces are shaded by depth instead, from full light at
+ * `fullM` down to `floorShade` at `darkM` (the underpass's tunnel, the foot of its stairs).
+ */
+const SKY_SHADE = { fullM: -0.05, darkM: -1.2, floorShade: 0.2 } as const;
 
 /**
  * The level's static geometry as meshes: every box of one paint merged into one mesh,
@@ -59,6 +67,7 @@ export class LevelMeshes {
         map: look.texture ? textures.get(look.texture) : null,
         transparent: look.transparent ?? false,
         opacity: look.opacity ?? 1,
+        vertexColors: true,
       });
       if (look.litWindows) {
         const lit = textures.get("litWindows");
@@ -127,5 +136,18 @@ function boxGeometry(center: Vec3Tuple, size: Vec3Tuple, yawRad: number, pitchRa
   levelRotation(yawRad, pitchRad, _q);
   _p.set(center[0], center[1], center[2]);
   g.applyMatrix4(_m.compose(_p, _q, _s));
+  skyShade(g);
   return g;
+}
+
+/** Vertex colours that darken what lies below the street (see SKY_SHADE). */
+function skyShade(g: BufferGeometry): void {
+  const pos = g.getAttribute("position");
+  const shade = new Float32Array(pos.count * 3);
+  for (let i = 0; i < pos.count; i++) {
+    const u = Math.min(1, Math.max(0, (pos.getY(i) - SKY_SHADE.darkM) / (SKY_SHADE.fullM - SKY_SHADE.darkM)));
+    const k = SKY_SHADE.floorShade + (1 - SKY_SHADE.floorShade) * u * u * (3 - 2 * u);
+    shade[i * 3] = shade[i * 3 + 1] = shade[i * 3 + 2] = k;
+  }
+  g.setAttribute("color", new Float32BufferAttribute(shade, 3));
 }

@@ -40,8 +40,8 @@ export class TextureBank {
   }
 }
 
-/** A small deterministic hash noise so textures are identical on every load. */
-function hashNoise(i: number): number {
+/** A small deterministic hash noise (0..1 per integer) so textures are identical on every load. */
+export function hashNoise(i: number): number {
   let x = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);

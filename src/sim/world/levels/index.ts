@@ -1,6 +1,6 @@
 import { isScripted, type PieceId, PIECES, scriptOf } from "../../../content/pieces";
 import type { SetPieceDef } from "../../../content/script";
-import { type FightPlan, ROOFTOP_FIGHTS, STREET_FIGHTS } from "../../combat/Fights";
+import { CROWD_FIGHTS, type FightPlan, ROOFTOP_FIGHTS, STREET_FIGHTS } from "../../combat/Fights";
 import type { Level } from "../Level";
 import { makeAirlabLevel } from "./airlab";
 import { makeOfficeKitLevel } from "./officeKitDemo";
@@ -15,8 +15,12 @@ export interface LevelDef {
   fights?: readonly FightPlan[];
 }
 
-/** The lab is stormed on a cue: five mercenaries wait behind the door, no props or cover staged (the room has its own). */
-const AIRLAB_FIGHTS: readonly FightPlan[] = [{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true }];
+/**
+ * The lab is stormed on a cue: five mercenaries wait behind the door, no props or cover
+ * staged (the room has its own). A death there restarts where the attack found Henry, not
+ * on the bed they stand over.
+ */
+const AIRLAB_FIGHTS: readonly FightPlan[] = [{ anchor: "door", mercs: 5, dormant: true, bare: true, behind: true, restart: "calibration.3" }];
 
 /**
  * The level registry: every level by id, including those no set piece plays yet (dev
@@ -28,6 +32,8 @@ export const LEVELS = {
   street: { build: makeStreetLevel, fights: STREET_FIGHTS },
   "office-kit": { build: makeOfficeKitLevel },
   rooftops: { build: makeRooftops, fights: ROOFTOP_FIGHTS },
+  // The street with 20 mercenaries in view of the spawn (budget tests, benchmarks of bodies).
+  "street-crowd": { build: (seed) => ({ ...makeStreetLevel(seed), id: "street-crowd", title: "The street with a crowd of 20 mercenaries" }), fights: CROWD_FIGHTS },
 } satisfies Record<string, LevelDef>;
 
 export type LevelId = keyof typeof LEVELS;
