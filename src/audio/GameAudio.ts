@@ -19,6 +19,9 @@ export interface ScriptView {
   courier?: { active: boolean; caught: boolean; devicePulse01: number; position: { x: number; y: number; z: number } };
 }
 
+/** A checkpoint chimes this long after it is reached (checkpoints within it chime once), seconds. */
+const CHECKPOINT_CHIME_DELAY_S = 0.35;
+
 /** Within this of the device the music's pulse layer answers its beat, metres. */
 const DEVICE_HEARD_M = 30;
 
@@ -57,6 +60,8 @@ export class GameAudio {
   private hum = 0;
   private line: string | null = null;
   private lastExplosionS = -10;
+  /** When the pending checkpoint chime sounds (mix seconds), or -1. */
+  private chimeAtS = -1;
   private lastHurtS = -10;
   /** Intensity without a director: rises with gunfire, settles over time. */
   private activity = 0;
@@ -182,7 +187,9 @@ export class GameAudio {
         if (this.near(e.position)) m.effect("sfx/body.fall", 0.7, 1, e.position, 3, 3);
         break;
       case "checkpoint":
-        m.effect("sfx/checkpoint", 0.4, 1, null, 1, -1);
+        // A fight cleared and the script's checkpoint on it come together: one chime, a beat
+        // after the shot and the fall that ended the fight (not stacked on their transients).
+        if (this.chimeAtS < 0) this.chimeAtS = m.timeS + CHECKPOINT_CHIME_DELAY_S;
         break;
       case "cue":
         if (e.cue.kind === "shake" && e.cue.trauma >= 0.6) m.effect("sfx/explosion", 0.8 * e.cue.trauma, 0.7, null, 1, -1);
@@ -235,6 +242,10 @@ export class GameAudio {
     this.activity = Math.max(0, this.activity - FIXED_DT / 12);
     const intensity = script ? script.intensity : Math.min(1, 0.2 + this.activity);
     this.mixer.update(FIXED_DT, intensity, this.deviceAnswer(script));
+    if (this.chimeAtS >= 0 && this.mixer.timeS >= this.chimeAtS) {
+      this.chimeAtS = -1;
+      this.mixer.effect("sfx/checkpoint", 0.4, 1, null, 1, -1);
+    }
   }
 
   /**
