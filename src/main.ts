@@ -30,6 +30,8 @@ function boot(): void {
     replay: (text) => app.replay(text),
     loadLevel: (id, o) => app.loadLevel(id, o),
     quit: () => app.quit(),
+    hold: (ticks) => app.hold(ticks),
+    release: () => app.release(),
     render: (o) => app.render(o),
   };
   if (errors.length) {

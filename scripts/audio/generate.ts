@@ -28,7 +28,7 @@ import { gateReport } from "./report";
 import { renderSynth } from "./synth";
 import { checkTools, type ToolVersions } from "./tools";
 import { makeVoice } from "./voices";
-import { describeSynth, VOICE_RECIPES, voiceAllowanceS, voiceRecipeHash } from "./voiceRecipes";
+import { describeSynth, voiceAllowanceS, voiceRecipeHash, voiceRecipeOf } from "./voiceRecipes";
 import { wordErrorRate } from "./wer";
 
 const ASSETS = "assets/audio";
@@ -108,7 +108,7 @@ function makeVoices(out: string, work: string, tools: ToolVersions, prev: AudioM
       speaker: line.speaker,
       lang: line.lang,
       radio: line.radio === true,
-      synth: describeSynth(VOICE_RECIPES[line.speaker].synth),
+      synth: describeSynth(voiceRecipeOf(line).synth),
       recipe,
       wer: null,
       heard: null,

@@ -2,7 +2,7 @@
  * The effect sounds, each a small recipe over dsp.ts. Names match src/audio/sounds.ts
  * (`sfx/<name>`); every recipe is seeded so the output is the same on every run.
  */
-import { biquad, buf, declick, drive, envAR, envExp, mix, noise, normalize, ring, rng, room, sineGlide } from "./dsp";
+import { biquad, buf, declick, drive, envAR, envExp, mix, noise, normalize, ring, rng, room, SR, sineGlide } from "./dsp";
 
 export type Recipe = (seed: number) => Float32Array;
 
@@ -269,6 +269,30 @@ const squelch: Recipe = (seed) => {
   return declick(normalize(out, -6));
 };
 
+/**
+ * The rooftops' device humming: a low chord with an airy shimmer and a slow beat. Every
+ * partial and the beat make whole cycles in its 2 s, so the loop never clicks.
+ */
+const deviceHum: Recipe = (seed) => {
+  const r = rng(seed);
+  const len = 2;
+  const out = buf(len);
+  for (const [f, g] of [
+    [55, 0.45],
+    [110, 0.9],
+    [165, 0.35],
+    [330, 0.22],
+    [661, 0.08],
+  ] as const)
+    mix(out, sineGlide(len, f, f, r() * 6), 0, g);
+  const air = biquad(biquad(noise(len, r), "bp", 2400, 2), "lp", 5000);
+  for (let i = 0; i < out.length; i++) {
+    const t = i / SR;
+    out[i] = (out[i] + 0.06 * air[i]) * (0.7 + 0.3 * Math.sin(2 * Math.PI * 1.5 * t));
+  }
+  return normalize(out, -9);
+};
+
 /** Every effect: name (as in `sfx/<name>`) to recipe. */
 export function effectRecipes(): Record<string, Recipe> {
   const out: Record<string, Recipe> = {};
@@ -317,6 +341,7 @@ export function effectRecipes(): Record<string, Recipe> {
     checkpoint: chime,
     "merc.radio": squelch,
     respawn: whoosh(0.9, 500),
+    "device.hum": deviceHum,
   });
   return out;
 }

@@ -37,7 +37,10 @@ const PHONE = ["highpass 300", "highpass 300", "lowpass 3400", "lowpass 3400", "
 /** A mercenary's handheld radio: narrower than the phone and harder driven. */
 const WALKIE = ["highpass 450", "highpass 450", "lowpass 2800", "lowpass 2800", "equalizer 1800 1q +3", "overdrive 10 30", "compand 0.003,0.06 -60,-60,-36,-18,0,-8 -6"];
 
-export const VOICE_RECIPES: { readonly [K in Exclude<SpeakerId, "henry">]: VoiceRecipe } = {
+/** The cast who speak (Henry has no voice; the courier only runs). */
+export type VoicedSpeaker = Exclude<SpeakerId, "henry" | "courier">;
+
+export const VOICE_RECIPES: { readonly [K in VoicedSpeaker]: VoiceRecipe } = {
   estelle: {
     sound: "festival's HTS voice slt (US female), a touch lower, warmed at 250 Hz, softened above 4.5 kHz, in a small room",
     synth: { engine: "festival", voice: "voice_cmu_us_slt_arctic_hts" },
@@ -103,8 +106,7 @@ export function spokenText(line: DialogueLine): string {
  * data to catch a line edited without regenerating.
  */
 export function voiceRecipeHash(line: DialogueLine, allowanceS: number, tools: Readonly<Record<string, string>>): string {
-  if (line.speaker === "henry") throw new Error(`line ${line.id}: Henry never speaks`);
-  const recipe = VOICE_RECIPES[line.speaker];
+  const recipe = voiceRecipeOf(line);
   const key = {
     v: VOICE_PIPELINE_VERSION,
     words: spokenText(line),
@@ -120,4 +122,11 @@ export function voiceRecipeHash(line: DialogueLine, allowanceS: number, tools: R
     tools,
   };
   return createHash("sha256").update(JSON.stringify(key)).digest("hex").slice(0, 16);
+}
+
+/** The recipe of a line's speaker; throws naming the line when the speaker never speaks. */
+export function voiceRecipeOf(line: DialogueLine): VoiceRecipe {
+  const s = line.speaker;
+  if (!Object.hasOwn(VOICE_RECIPES, s)) throw new Error(`line ${line.id}: ${s} never speaks`);
+  return VOICE_RECIPES[s as VoicedSpeaker];
 }

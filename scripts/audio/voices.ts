@@ -10,7 +10,7 @@ import { join } from "node:path";
 import type { DialogueLine } from "../../src/content/dialogue";
 import { VOICE_LOUDNESS } from "../../src/audio/loudness";
 import { encode, ffmpegLoudness } from "./encode";
-import { spokenText, VOICE_RECIPES, type VoiceRecipe } from "./voiceRecipes";
+import { spokenText, type VoiceRecipe, voiceRecipeOf } from "./voiceRecipes";
 
 /** Longest speed-up a line gets to fit its subtitle. */
 const MAX_TEMPO = 1.4;
@@ -73,8 +73,7 @@ function durationS(wav: string): number {
  * long the voice may last.
  */
 export function makeVoice(line: DialogueLine, allowanceS: number, work: string, outBase: string): VoiceMade {
-  if (line.speaker === "henry") throw new Error(`line ${line.id}: Henry never speaks`);
-  const recipe = VOICE_RECIPES[line.speaker];
+  const recipe = voiceRecipeOf(line);
   const raw = join(work, "raw.wav");
   const shaped = join(work, "shaped.wav");
   const fitted = join(work, "fitted.wav");

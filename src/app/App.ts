@@ -185,6 +185,20 @@ export class App implements HeadcamApi {
     this.showTitle();
   }
 
+  hold(ticks = 0): void {
+    const session = this.session;
+    if (!session || this.halted()) return;
+    this.pause.hold();
+    for (let i = 0; i < ticks && !this.halted(); i++) {
+      session.step();
+      if (session.sim.script?.finished) this.showEndCard(session);
+    }
+  }
+
+  release(): void {
+    if (this.pause.release()) this.play.reset();
+  }
+
   state(): HeadcamState {
     return headcamState({
       mode: this.mode,

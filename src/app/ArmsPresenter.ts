@@ -72,6 +72,10 @@ export class ArmsPresenter implements Presenter {
     const dz = -Math.cos(f.yawRad) * cp;
     const dy = Math.sin(f.pitchRad);
     const wall = wallDistance(this.boxes, f.eye.x, f.eye.y - 0.25, f.eye.z, dx, dy, dz, WALL_PROBE_M);
+    const ledge = p.move === "mantle" || p.move === "ladderTop" ? p.ledgeTopY - f.eye.y : 0;
+    this.pose.setMove(p.move, p.moveProgress01, ledge, p.climbedM, f.pitchRad + f.rigPitchRad);
+    // Once the courier is caught the device is in the left hand.
+    if (this.sim.script?.courier.caught && p.holding === "none") this.pose.setHolding("device");
     this.pose.update(dt, this.rig.pose.stridePhaseRad, speed, wall);
     this.arms.apply(this.pose);
   }

@@ -12,6 +12,7 @@ const WHEN: Record<TimeOfDay, string> = {
   morning: "Morning",
   midday: "Midday",
   afternoon: "Afternoon",
+  dusk: "Dusk",
   night: "Night",
 };
 

@@ -49,7 +49,8 @@ export interface HeadcamState {
   tick: number;
   paused: boolean;
   finished: boolean;
-  player: { position: [number, number, number]; velocity: [number, number, number]; grounded: boolean };
+  /** `move`: the parkour move under way ("none", "vault", "mantle", "ladder", "leap", "roll" ...). */
+  player: { position: [number, number, number]; velocity: [number, number, number]; grounded: boolean; move: string };
   camera: CameraPose;
   subtitle: { speaker: string; text: string } | null;
   objective: string | null;
@@ -91,7 +92,7 @@ export interface HeadcamApi {
   /** Replays a take given as JSON text; rejects with the reason when the file is refused. */
   replay(text: string): Promise<void>;
   /** Dev and test hook: loads a level of the registry by id (street, airlab, office-kit ...), optionally at a time of day and under autopilot. */
-  loadLevel?(id: string, opts?: { timeOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "night"; autopilot?: boolean; seed?: number; spawn?: string }): Promise<void>;
+  loadLevel?(id: string, opts?: { timeOfDay?: "dawn" | "morning" | "midday" | "afternoon" | "dusk" | "night"; autopilot?: boolean; seed?: number; spawn?: string }): Promise<void>;
   /** Ends the run and frees its level. */
   quit?(): void;
   /**
@@ -99,6 +100,13 @@ export interface HeadcamApi {
    * the offline-rendered mix; rejects naming the problem (a bad option, no WebCodecs).
    */
   render?(opts?: RenderOptions): Promise<Blob>;
+  /**
+   * Dev and test hook: holds the run (paused, no menu; frames keep drawing the held moment)
+   * after running `ticks` more fixed steps at once (0: hold where it is). For frame-exact
+   * screenshots of a moment (a vault, a mantle). `release()` lets it go on.
+   */
+  hold?(ticks?: number): void;
+  release?(): void;
 }
 
 declare global {

@@ -1,5 +1,8 @@
-/** Why a run pauses: the pause menu (Esc, Start), the window lost focus, the tab was hidden, the mouse lock was lost. */
-export type PauseReason = "menu" | "blur" | "hidden" | "lock";
+/**
+ * Why a run pauses: the pause menu (Esc, Start), the window lost focus, the tab was hidden,
+ * the mouse lock was lost, or a test holds it (`headcam.hold()`).
+ */
+export type PauseReason = "menu" | "blur" | "hidden" | "lock" | "hold";
 
 /** What a pause request comes to: nothing, a quiet pause that ends by itself, or the pause menu. */
 export type PauseOutcome = "ignored" | "silent" | "menu";
@@ -36,6 +39,20 @@ export class PauseState {
   freeze(): void {
     this.paused = true;
     this.reason = null;
+  }
+
+  /** Held by a test or a demo: paused without a menu until `release`. */
+  hold(): void {
+    if (this.paused && this.reason !== "hold") return;
+    this.paused = true;
+    this.reason = "hold";
+  }
+
+  /** Ends a hold; returns whether there was one. */
+  release(): boolean {
+    if (!this.paused || this.reason !== "hold") return false;
+    this.clear();
+    return true;
   }
 
   /** Pauses with no menu until `clear` (cinema's own pause button). */

@@ -35,6 +35,7 @@ export function headcamState(run: {
       position: p ? [p.position.x, p.position.y, p.position.z] : [0, 0, 0],
       velocity: p ? [p.velocity.x, p.velocity.y, p.velocity.z] : [0, 0, 0],
       grounded: p?.grounded ?? false,
+      move: p?.move ?? "none",
     },
     camera: { ...camera, position: [...camera.position] },
     subtitle: script?.subtitle ? { speaker: speakerName(script.subtitle.speaker), text: script.subtitle.text } : null,

@@ -6,7 +6,7 @@ import type { AudioEngine } from "./AudioEngine";
 import { dialogueLine } from "../content/dialogue";
 import { barkCaption, CAPTION_REPEAT_S, type CaptionKind, captionText, direction } from "./captions";
 import { type AudioVolumes, Mixer } from "./Mixer";
-import { BODY_LOOPS, STEP_SURFACES, STEP_VARIANTS, voiceId } from "./sounds";
+import { BODY_LOOPS, DEVICE_HUM, STEP_SURFACES, STEP_VARIANTS, voiceId } from "./sounds";
 import type { SoundBank } from "./SoundBank";
 
 /** What audio reads of the set-piece director (the lead wires `sim.script` to it). */
@@ -15,7 +15,15 @@ export interface ScriptView {
   intensity: number;
   /** The line on screen now, or null. */
   subtitle: { line: string } | null;
+  /** A chase's courier: the device he carries beats, and the music beats with it. */
+  courier?: { active: boolean; caught: boolean; devicePulse01: number; position: { x: number; y: number; z: number } };
 }
+
+/** A checkpoint chimes this long after it is reached (checkpoints within it chime once), seconds. */
+const CHECKPOINT_CHIME_DELAY_S = 0.35;
+
+/** Within this of the device the music's pulse layer answers its beat, metres. */
+const DEVICE_HEARD_M = 30;
 
 export interface GameAudioOptions {
   /** The set piece whose music plays; null for free play on a level (no music). */
@@ -47,9 +55,13 @@ export class GameAudio {
   private breathCalm = 0;
   private breathHeavy = 0;
   private heart = 0;
-  private readonly loopVol = [0, 0, 0];
+  private readonly loopVol = [0, 0, 0, 0];
+  /** The device's hum, started when a chase's courier first appears. */
+  private hum = 0;
   private line: string | null = null;
   private lastExplosionS = -10;
+  /** When the pending checkpoint chime sounds (mix seconds), or -1. */
+  private chimeAtS = -1;
   private lastHurtS = -10;
   /** Intensity without a director: rises with gunfire, settles over time. */
   private activity = 0;
@@ -93,6 +105,11 @@ export class GameAudio {
     switch (e.kind) {
       case "landed": {
         if (e.impactSpeedMps < 1.5) break;
+        // A roll takes the fall on the shoulder: a tumble, not a slam.
+        if (e.rolled) {
+          m.effect("sfx/land.soft", 0.55, 0.8, null, 1, -1);
+          break;
+        }
         const hard = e.impactSpeedMps > 6;
         m.effect(hard ? "sfx/land.hard" : "sfx/land.soft", Math.min(1, 0.3 + e.impactSpeedMps / 10), 1, null, 1, -1);
         break;
@@ -138,6 +155,13 @@ export class GameAudio {
       case "weaponSwitch":
         m.effect("sfx/weapon.switch", 0.5, 1, null, 1, -1);
         break;
+      case "move":
+        // Hands on an edge, a rail or a box (a roll sounds with its landing).
+        if (e.move === "vault" || e.move === "mantle" || e.move === "ladderOn" || e.move === "ladderTop") m.effect("sfx/grab", 0.5, 1.1, null, 1, -1);
+        break;
+      case "rung":
+        m.effect("sfx/impact.metal", 0.22, e.up ? 1.15 : 1, null, 1, -1);
+        break;
       case "melee":
         m.effect(e.hit === "enemy" ? "sfx/punch.hit" : e.hit === "prop" ? "sfx/punch.prop" : "sfx/punch.whoosh", 0.8, 1, null, 1, -1);
         break;
@@ -164,7 +188,9 @@ export class GameAudio {
         if (this.near(e.position)) m.effect("sfx/body.fall", 0.7, 1, e.position, 3, 3);
         break;
       case "checkpoint":
-        m.effect("sfx/checkpoint", 0.4, 1, null, 1, -1);
+        // A fight cleared and the script's checkpoint on it come together: one chime, a beat
+        // after the shot and the fall that ended the fight (not stacked on their transients).
+        if (this.chimeAtS < 0) this.chimeAtS = m.timeS + CHECKPOINT_CHIME_DELAY_S;
         break;
       case "cue":
         if (e.cue.kind === "shake" && e.cue.trauma >= 0.6) m.effect("sfx/explosion", 0.8 * e.cue.trauma, 0.7, null, 1, -1);
@@ -252,7 +278,25 @@ export class GameAudio {
     }
     this.activity = Math.max(0, this.activity - FIXED_DT / 12);
     const intensity = script ? script.intensity : Math.min(1, 0.2 + this.activity);
-    this.mixer.update(FIXED_DT, intensity);
+    this.mixer.update(FIXED_DT, intensity, this.deviceAnswer(script));
+    if (this.chimeAtS >= 0 && this.mixer.timeS >= this.chimeAtS) {
+      this.chimeAtS = -1;
+      this.mixer.effect("sfx/checkpoint", 0.4, 1, null, 1, -1);
+    }
+  }
+
+  /**
+   * The device: its hum grows as it comes near and throbs with its beat (in Henry's hand,
+   * loudest); returns how much its beat drives the music's pulse layer (1 far away).
+   */
+  private deviceAnswer(script: ScriptView | null): number {
+    const c = script?.courier;
+    if (!c?.active) return 1;
+    const d = c.caught ? 0 : Math.hypot(c.position.x - this.eye[0], c.position.y - this.eye[1], c.position.z - this.eye[2]);
+    const near = Math.max(0, 1 - d / DEVICE_HEARD_M);
+    if (!this.hum && this.bank.has(DEVICE_HUM)) this.hum = this.mixer.loop(DEVICE_HUM, 0);
+    this.setLoop(3, this.hum, near * near * (0.2 + 0.35 * c.devicePulse01));
+    return 1 - near + near * (0.45 + 1.1 * c.devicePulse01);
   }
 
   private setLoop(i: number, handle: number, volume: number): void {

@@ -67,6 +67,7 @@ export class Mixer {
   private appliedDuck = -1;
   private volumes: AudioVolumes = { master: 1, effects: 1, voices: 1, music: 1, mute: false };
   private readonly layerHandles = [0, 0, 0];
+  private answerNow = 1;
   private readonly layerNow = [0, 0, 0];
   private readonly layerTarget = [0, 0, 0];
   private readonly req: PlayRequest = { bus: "effects", volume: 1, rate: 1, loop: false, position: null, refDistanceM: 2 };
@@ -232,8 +233,12 @@ export class Mixer {
     return this.layerNow;
   }
 
-  /** Advances the mix by `dtS`: ducking and music layers toward the intensity. */
-  update(dtS: number, intensity: number): void {
+  /**
+   * Advances the mix by `dtS`: ducking and music layers toward the intensity. `pulseAnswer`
+   * scales the pulse layer this step (1: as the intensity says): the music answering
+   * something on screen that beats (the rooftops' device).
+   */
+  update(dtS: number, intensity: number, pulseAnswer = 1): void {
     this.timeS += dtS;
     const target = this.speaking ? DUCK_GAIN : 1;
     const rate = target < this.duck ? DUCK_DOWN_PER_S : DUCK_UP_PER_S;
@@ -246,12 +251,14 @@ export class Mixer {
     }
     layerGains(intensity, this.layerTarget);
     for (let i = 0; i < 3; i++) {
+      const answer = i === 1 ? pulseAnswer : 1;
       const d = this.layerTarget[i] - this.layerNow[i];
-      if (d === 0) continue;
+      if (d === 0 && answer === this.answerNow) continue;
       const step = LAYER_RATE_PER_S * dtS;
       this.layerNow[i] += Math.abs(d) <= step ? d : Math.sign(d) * step;
-      if (this.layerHandles[i]) this.engine.setVolume(this.layerHandles[i], this.layerNow[i] * MUSIC_VOLUME, 0);
+      if (this.layerHandles[i]) this.engine.setVolume(this.layerHandles[i], this.layerNow[i] * answer * MUSIC_VOLUME, 0);
     }
+    this.answerNow = pulseAnswer;
   }
 
   private applyBuses(): void {

@@ -9,6 +9,9 @@ import type { SimEvent } from "../sim/core/SimEvent";
 export const EVENT_SOUNDS: { readonly [K in SimEvent["kind"]]: readonly string[] } = {
   landed: ["sfx/land.soft", "sfx/land.hard"],
   jumped: ["sfx/jump"],
+  // Parkour: hands on an edge or a rail, a roll's tumble; a rung rings under the hand.
+  move: ["sfx/grab", "sfx/land.soft"],
+  rung: ["sfx/impact.metal"],
   blast: ["sfx/explosion"],
   recoil: ["sfx/gun.rattle"],
   respawned: ["sfx/respawn"],
@@ -43,6 +46,9 @@ export const STEP_VARIANTS = 4;
 /** Henry's body: loops that follow exertion and health. */
 export const BODY_LOOPS = { breathCalm: "sfx/breath.calm", breathHeavy: "sfx/breath.heavy", heartbeat: "sfx/heartbeat" } as const;
 
+/** The rooftops' glowing device: a hum that grows as it comes near and throbs with its beat. */
+export const DEVICE_HUM = "sfx/device.hum";
+
 export const MUSIC_LAYERS = ["pad", "pulse", "drive"] as const;
 
 export function musicLayerId(piece: string, layer: (typeof MUSIC_LAYERS)[number]): string {
@@ -60,5 +66,6 @@ export function allGameSounds(): string[] {
   for (const list of Object.values(EVENT_SOUNDS)) for (const id of list) ids.add(id);
   for (const s of STEP_SURFACES) for (let v = 0; v < STEP_VARIANTS; v++) ids.add(`sfx/step.${s}.${v}`);
   for (const id of Object.values(BODY_LOOPS)) ids.add(id);
+  ids.add(DEVICE_HUM);
   return [...ids];
 }

@@ -37,6 +37,11 @@ export interface SimRunResult {
   /** Props Henry threw (grenades not counted). */
   propsThrown: number;
   splits?: DaySplit[];
+  /** Parkour verbs done (0 where a piece has none). */
+  vaults: number;
+  mantles: number;
+  climbs: number;
+  gapJumps: number;
 }
 
 export interface Args {
@@ -146,7 +151,7 @@ export function runSim(args: Args, log: (line: string) => void): SimRunResult {
 function runDay(args: Args, log: (line: string) => void): SimRunResult {
   const splits: DaySplit[] = [];
   const h = new Hasher();
-  const sum: SimRunResult = { piece: DAY_ID, completed: true, ticks: 0, seconds: 0, stateHash: "", shotsFired: 0, hits: 0, kills: 0, deaths: 0, camerasDestroyed: 0, glassBroken: 0, propsThrown: 0 };
+  const sum: SimRunResult = { piece: DAY_ID, completed: true, ticks: 0, seconds: 0, stateHash: "", shotsFired: 0, hits: 0, kills: 0, deaths: 0, camerasDestroyed: 0, glassBroken: 0, propsThrown: 0, vaults: 0, mantles: 0, climbs: 0, gapJumps: 0 };
   for (const { id: piece } of playablePieces()) {
     const left = args.ticks === null ? null : args.ticks - sum.ticks;
     if (left !== null && left <= 0) {
@@ -165,6 +170,10 @@ function runDay(args: Args, log: (line: string) => void): SimRunResult {
     sum.camerasDestroyed += r.camerasDestroyed;
     sum.glassBroken += r.glassBroken;
     sum.propsThrown += r.propsThrown;
+    sum.vaults += r.vaults;
+    sum.mantles += r.mantles;
+    sum.climbs += r.climbs;
+    sum.gapJumps += r.gapJumps;
     if (!r.completed) {
       sum.completed = false;
       break;
@@ -213,6 +222,10 @@ function runPiece(args: Args & { piece: PieceId }, log: (line: string) => void):
     camerasDestroyed: sim.camerasDestroyed,
     glassBroken: sim.combat.stats.glassBroken,
     propsThrown: sim.combat.stats.propsThrown,
+    vaults: sim.moveStats.vaults,
+    mantles: sim.moveStats.mantles,
+    climbs: sim.moveStats.climbs,
+    gapJumps: sim.moveStats.gapJumps,
   };
   session.dispose();
   return result;

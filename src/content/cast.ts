@@ -48,6 +48,14 @@ export const CAST = [
     sources: [TRAILER_NEWS, "outside"],
   },
   {
+    id: "courier",
+    name: "Courier",
+    role: "A man running across the rooftops with a mysterious glowing device.",
+    playedBy: "a stunt performer",
+    speaks: false,
+    sources: [TRAILER_NEWS],
+  },
+  {
     id: "merc",
     name: "Mercenary",
     role: "The army on Henry's tail.",

@@ -2,6 +2,26 @@ import type { ArmyWave } from "./army";
 import type { PieceId } from "./pieceIds";
 import type { Source } from "./sources";
 
+/** How a runner gets from one point of a chase's line to the next. */
+export type ChaseMove = "run" | "vault" | "mantle" | "ladder" | "leap" | "drop";
+
+/**
+ * One leg of a chase: run to `to`, or make a move that starts at `at` (the obstacle's
+ * face, the edge, the ladder's foot) and ends at `to`. Anchors, never coordinates.
+ */
+export interface ChaseLeg {
+  to: string;
+  via: ChaseMove;
+  at?: string;
+}
+
+/** A stretch where the runner takes one of several ways; the fastest is listed first. */
+export interface ChaseBranch {
+  branch: ChaseLeg[][];
+}
+
+export type ChaseStep = ChaseLeg | ChaseBranch;
+
 /** When a beat of a set piece fires. Times in seconds, distances in metres. */
 export type Trigger =
   | { kind: "start" }
@@ -28,7 +48,9 @@ export type Trigger =
   /** The player pressed a button (e.g. "fire" to flex the hand). */
   | { kind: "button"; button: "fire" | "melee" | "jump" | "use" }
   /** The player walked this far since the previous beat. */
-  | { kind: "walked"; distanceM: number };
+  | { kind: "walked"; distanceM: number }
+  /** Henry has caught the courier (reached him and tackled or punched him). */
+  | { kind: "caught" };
 
 /** What a beat does when it fires. */
 export type Cue =
@@ -38,7 +60,7 @@ export type Cue =
   | { kind: "explosion"; anchor: string; strength: number }
   /** Hand the camera rig to another operator (a preset id), cross-fading over `blendS`. */
   | { kind: "operator"; preset: string; blendS: number }
-  | { kind: "timeOfDay"; time: "dawn" | "morning" | "midday" | "afternoon" | "night" }
+  | { kind: "timeOfDay"; time: "dawn" | "morning" | "midday" | "afternoon" | "dusk" | "night" }
   | { kind: "objective"; id: string; text: string }
   | { kind: "objectiveDone"; id: string }
   | { kind: "checkpoint"; anchor: string }
@@ -50,6 +72,11 @@ export type Cue =
   | { kind: "shake"; trauma: number }
   /** Jimmy's route from here on (anchors in order) and his guise in this piece (an outfit id, e.g. "jimmy.sweeper"). */
   | { kind: "jimmy"; route: string[]; guise: string }
+  /**
+   * The courier starts to run his line from `start`; `warn` lines are shouted as he gets
+   * away, `lost` when he has, before the run restarts at the checkpoint.
+   */
+  | { kind: "courier"; start: string; route: ChaseStep[]; warn: string[]; lost: string }
   /**
    * Someone the story needs on screen at an anchor (the wife, the telekinetic): standing a
    * few metres ahead of it, dragged away from it, held floating right at it, or freed there.
@@ -80,7 +107,7 @@ export interface SetPieceDef {
   title: string;
   /** The level id the piece plays on. */
   level: string;
-  timeOfDay: "dawn" | "morning" | "midday" | "afternoon" | "night";
+  timeOfDay: "dawn" | "morning" | "midday" | "afternoon" | "dusk" | "night";
   /** The rig operator of the opening shot. */
   operator: string;
   /** A player who knows the way finishes in about this long, seconds. */

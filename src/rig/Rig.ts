@@ -1,5 +1,5 @@
 /**
- * The camera rig: ten layers composed in order (src/rig/README.md), stepped at the simulation's fixed
+ * The camera rig: eleven layers composed in order (src/rig/README.md), stepped at the simulation's fixed
  * tick from signals, producing a pose offset the view adds on top of the player's eye.
  * Pure and deterministic: same settings, seed and signals give the same poses. No
  * allocation in `step`.
@@ -12,6 +12,7 @@ import { ImpulseLayer, type ImpulseOptions } from "./layers/ImpulseLayer";
 import { LandingLayer } from "./layers/LandingLayer";
 import { addScaled, createLayerOut, zeroLayerOut } from "./layers/LayerOut";
 import { LensLayer } from "./layers/LensLayer";
+import { MovesLayer } from "./layers/MovesLayer";
 import { PunchSpring } from "./layers/PunchSpring";
 import { Stabiliser } from "./layers/Stabiliser";
 import { SwayLayer } from "./layers/SwayLayer";
@@ -50,6 +51,7 @@ export class Rig {
   readonly bob = new BobLayer();
   readonly sway: SwayLayer;
   readonly landing = new LandingLayer();
+  readonly moves = new MovesLayer();
   readonly punchSpring = new PunchSpring();
   readonly trauma: TraumaLayer;
   readonly impulses = new ImpulseLayer();
@@ -134,6 +136,7 @@ export class Rig {
     this.bob.reset();
     this.sway.reset();
     this.landing.reset();
+    this.moves.reset();
     this.punchSpring.reset();
     this.trauma.reset();
     this.impulses.reset();
@@ -160,6 +163,7 @@ export class Rig {
     this.emitFootsteps(signals);
     this.sway.step(e.sway, signals, dtS);
     this.landing.step(e.landing, signals, dtS);
+    this.moves.step(e.moves, signals, dtS);
     if (this.landing.nodDeg > 0) {
       this.punchSpring.kick(-this.landing.nodDeg * c.headBobGain * DEG, 0, 0, e.punch.kickVelocityPerS);
     }
@@ -174,6 +178,7 @@ export class Rig {
     addScaled(sum, this.bob.out, c.headBobGain);
     addScaled(sum, this.sway.out, c.swayGain);
     addScaled(sum, this.landing.out, c.headBobGain);
+    addScaled(sum, this.moves.out, c.headBobGain);
     const po = this.punchOut;
     const pg = e.punch.gain;
     po.pitch = pg * this.punchSpring.pitch;

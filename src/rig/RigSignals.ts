@@ -1,3 +1,10 @@
+/**
+ * A parkour move the body is making, as the rig knows it (the game maps its own moves onto
+ * these names): the head dips over a vault, looks at its hands pulling up a ledge, nods
+ * with each rung, tucks through a roll.
+ */
+export type RigMove = "none" | "vault" | "mantle" | "ladderOn" | "ladder" | "ladderTop" | "leap" | "roll" | "stumble";
+
 /** What the game tells the rig each tick (filled by the game, one object reused). */
 export interface RigSignals {
   /** Body-frame velocity, m/s: x right, y up, z forward. */
@@ -13,6 +20,12 @@ export interface RigSignals {
   sprinting: boolean;
   /** 0..1; the rig also integrates its own from sprinting and uses the larger. */
   exertion: number;
+  /** The parkour move under way. */
+  move: RigMove;
+  /** How far through it, 0..1 (a ladder: 0; its rhythm comes from `climbedM`). */
+  moveProgress01: number;
+  /** Metres climbed on the ladder held, m (the rungs' rhythm). */
+  climbedM: number;
 }
 
 /** A fresh signals object: standing still on asphalt at 1.6 m eye height. */
@@ -26,5 +39,8 @@ export function createRigSignals(): RigSignals {
     landedImpactMps: 0,
     sprinting: false,
     exertion: 0,
+    move: "none",
+    moveProgress01: 0,
+    climbedM: 0,
   };
 }

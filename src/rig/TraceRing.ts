@@ -71,10 +71,13 @@ export class TraceRing {
     return this.plot[ch][(start + k) % this.capacity];
   }
 
-  /** The held samples in time order, as analysis reads them (allocates: call once a second at most). */
-  toTraceInput(dtS: number): TraceInput {
-    const n = this.length;
-    const start = n < this.capacity ? 0 : this.head;
+  /**
+   * The held samples in time order (the newest `last` of them, all by default), as analysis
+   * reads them (allocates: call once a second at most).
+   */
+  toTraceInput(dtS: number, last = this.length): TraceInput {
+    const n = Math.min(this.length, Math.max(0, last));
+    const start = ((this.length < this.capacity ? 0 : this.head) + this.length - n) % this.capacity;
     const take = (src: Float64Array) => {
       const out = new Float64Array(n);
       for (let k = 0; k < n; k++) out[k] = src[(start + k) % this.capacity];

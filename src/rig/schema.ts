@@ -81,6 +81,21 @@ const landing = layer("Landing: a spring on eye height kicked by impact speed, o
   linearFarMps: num("m/s", 13.67, 0, 50, 0.01, "linear: impact speed of a far fall (9.5 m)."),
 });
 
+const moves = layer("Parkour moves: the dip over a vault, the pull of a mantle, the rhythm of rungs, the tuck of a roll.", {
+  vaultDipM: num("m", 0.1, 0, 0.4, 0.005, "Head lowered at the middle of a vault."),
+  vaultPitchDeg: num("deg", 8, 0, 40, 0.5, "Nose down over the obstacle, at the middle of a vault."),
+  vaultRollDeg: num("deg", 6, 0, 30, 0.5, "Roll toward the hand on the obstacle, at the middle of a vault."),
+  mantlePitchDeg: num("deg", 16, 0, 60, 0.5, "Nose down at the hands on the ledge, at the middle of the pull."),
+  mantleDipM: num("m", 0.06, 0, 0.3, 0.005, "Head lowered between the arms as they push up."),
+  rungPitchDeg: num("deg", 1.2, 0, 10, 0.1, "Nod with each rung climbed."),
+  rungRollDeg: num("deg", 1.5, 0, 10, 0.1, "Roll toward the hand reaching for the next rung (alternates)."),
+  rungSpacingM: num("m", 0.3, 0.15, 0.6, 0.01, "Distance between rungs (the rhythm: one nod per rung)."),
+  leapPitchDeg: num("deg", 4, 0, 30, 0.5, "Nose up leaving the edge, down looking for the landing."),
+  rollPitchDeg: num("deg", 50, 0, 120, 1, "Tuck of a landing roll: how far the head goes down."),
+  rollRollDeg: num("deg", 8, 0, 45, 0.5, "Roll of a landing roll (over one shoulder)."),
+  stumblePitchDeg: num("deg", 10, 0, 40, 0.5, "Nose down of a hard landing without a roll."),
+});
+
 const punch = layer("Punch: Source's view-punch spring for recoil, melee and damage kicks.", {
   stiffnessPerS2: num("1/s2", 65, 1, 500, 1, "Spring constant k (Source PUNCH_SPRING_CONSTANT 65)."),
   dampingPerS: num("1/s", 9, 0, 60, 0.1, "Damping c (Source PUNCH_DAMPING 9)."),
@@ -135,13 +150,13 @@ const lens = layer("Lens: FOV offset and kicks over the player's FOV, post-proce
 });
 
 /** Every layer's schema, in the order they compose (src/rig/README.md) (comfort lives in the player's settings). */
-export const rigSchema = { head, bob, sway, landing, punch, trauma, impulse, stabiliser, lens } as const;
+export const rigSchema = { head, bob, sway, landing, moves, punch, trauma, impulse, stabiliser, lens } as const;
 
 export type RigSchema = typeof rigSchema;
 export type LayerKey = keyof RigSchema;
 /** Layer keys in composition order. */
 export const LAYER_KEYS: readonly LayerKey[] = [
-  "head", "bob", "sway", "landing", "punch", "trauma", "impulse", "stabiliser", "lens",
+  "head", "bob", "sway", "landing", "moves", "punch", "trauma", "impulse", "stabiliser", "lens",
 ];
 
 /** The newest preset file version this build reads. */

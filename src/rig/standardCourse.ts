@@ -8,7 +8,7 @@
 import type { ComfortSettings } from "./comfort";
 import { DEG, seededRandom } from "./math";
 import { Rig } from "./Rig";
-import { createRigSignals } from "./RigSignals";
+import { createRigSignals, type RigSignals } from "./RigSignals";
 import type { RigSettings } from "./schema";
 
 export const COURSE_HZ = 60;
@@ -46,13 +46,15 @@ export interface CourseResult {
 }
 
 type Kind = "stand" | "walk" | "sprint" | "jump" | "fall" | "shots" | "explosion";
-interface Plan {
-  kind: Kind;
+/** One stretch of a course: what the body does, for how long, how fast, on what. */
+export interface CoursePlan<K extends string> {
+  kind: K;
   label: string;
   seconds: number;
   speedMps: number;
   surface: string;
 }
+type Plan = CoursePlan<Kind>;
 
 const JUMP_V0_MPS = Math.sqrt(2 * COURSE_GRAVITY_MPS2 * 1.2);
 const DROP_S = Math.sqrt((2 * 2) / COURSE_GRAVITY_MPS2);
@@ -70,21 +72,25 @@ const PLAN: readonly Plan[] = [
   { kind: "explosion", label: "explosion 5 m", seconds: Number.POSITIVE_INFINITY, speedMps: 0, surface: "gravel" },
 ];
 
-/** The course's segments as tick ranges. */
-export function courseSegments(): CourseSegment[] {
+/** A course plan's stretches (label, seconds) as tick ranges within `ticks`. */
+export function segmentsOf(plan: readonly { label: string; seconds: number }[], ticks: number): CourseSegment[] {
   const out: CourseSegment[] = [];
   let t = 0;
-  for (const p of PLAN) {
+  for (const p of plan) {
     const start = Math.round(t * COURSE_HZ);
     t += p.seconds;
-    out.push({ label: p.label, startTick: start, endTick: Math.min(COURSE_TICKS, Math.round(t * COURSE_HZ)) });
+    out.push({ label: p.label, startTick: start, endTick: Math.min(ticks, Math.round(t * COURSE_HZ)) });
   }
   return out;
 }
 
-/** An empty trace of the course's length. */
-export function createTrace(): RigTrace {
-  const n = COURSE_TICKS;
+/** The course's segments as tick ranges. */
+export function courseSegments(): CourseSegment[] {
+  return segmentsOf(PLAN, COURSE_TICKS);
+}
+
+/** An empty trace of a course's length (the standard course's by default), ticks. */
+export function createTrace(n: number = COURSE_TICKS): RigTrace {
   const f = () => new Float64Array(n);
   return { dtS: 1 / COURSE_HZ, ticks: n, pitchRad: f(), yawRad: f(), rollRad: f(), xM: f(), yM: f(), zM: f(), fovDeg: f() };
 }
@@ -190,21 +196,32 @@ export function recordPose(rig: Rig, trace: RigTrace, i: number): void {
   trace.fovDeg[i] = pose.fovDeg;
 }
 
-/** Drives a fresh Rig with `settings` through the standard course. */
-export function runStandardCourse(settings: RigSettings, opts: CourseOptions = {}): CourseResult {
-  const seed = opts.seed ?? 1;
-  const rig = new Rig({ settings, comfort: opts.comfort, seed, playerFovDeg: opts.playerFovDeg });
-  const course = new CourseStepper(seed, opts.explosionDistanceM);
-  const trace = createTrace();
+/** A course one tick at a time: the standard course's stepper, the parkour course's. */
+export interface CourseDriver {
+  readonly signals: RigSignals;
+  readonly segments: CourseSegment[];
+  prepare(rig: Rig, i: number, settings: RigSettings): void;
+}
+
+/** Drives `rig` through `ticks` ticks of a course, recording every pose and counting footsteps. */
+export function driveCourse(course: CourseDriver, rig: Rig, settings: RigSettings, ticks: number): CourseResult {
+  const trace = createTrace(ticks);
   let footsteps = 0;
   const count = () => {
     footsteps++;
   };
-  for (let i = 0; i < COURSE_TICKS; i++) {
+  for (let i = 0; i < ticks; i++) {
     course.prepare(rig, i, settings);
     rig.step(course.signals, trace.dtS);
     rig.drainEvents(count);
     recordPose(rig, trace, i);
   }
   return { trace, segments: course.segments, footsteps };
+}
+
+/** Drives a fresh Rig with `settings` through the standard course. */
+export function runStandardCourse(settings: RigSettings, opts: CourseOptions = {}): CourseResult {
+  const seed = opts.seed ?? 1;
+  const rig = new Rig({ settings, comfort: opts.comfort, seed, playerFovDeg: opts.playerFovDeg });
+  return driveCourse(new CourseStepper(seed, opts.explosionDistanceM), rig, settings, COURSE_TICKS);
 }

@@ -169,6 +169,10 @@ export class RigDriver implements StepObserver {
     s.crouched = p.crouched;
     s.eyeHeightM = p.eyeHeightM;
     s.surface = p.surface;
+    // The core's parkour moves carry the rig's names.
+    s.move = p.move;
+    s.moveProgress01 = p.moveProgress01;
+    s.climbedM = p.climbedM;
     const speed = Math.hypot(p.velocity.x, p.velocity.z);
     const t = this.tuning;
     s.sprinting = p.grounded && speed > t.sprintSignalMps;

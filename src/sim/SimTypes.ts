@@ -9,6 +9,8 @@ import type { ScriptView } from "./script/ScriptRunner";
 import type { RuntimeBoxView } from "./combat/RuntimeBoxes";
 import type { ArmyView } from "./ai/ArmySpawner";
 import type { TelekinesisView } from "./ai/Telekinetic";
+import type { MoveKind } from "./player/ForcedMove";
+import type { MoveStats } from "./player/MoverHost";
 
 /** A dynamic prop as presentation reads it (index matches `level.props`). */
 export interface PropView {
@@ -46,6 +48,14 @@ export interface PlayerView {
   aiming: boolean;
   /** The core's aim kick (muzzle climb) on top of the look, radians. */
   aimKickPitchRad: number;
+  /** The parkour verb under way ("none" when walking, running or falling). */
+  move: MoveKind;
+  /** How far through it, 0..1 (a leap: through its flight; a ladder: 0). */
+  moveProgress01: number;
+  /** World height of the top a mantle (or a ladder's step off) pulls onto, metres (0 otherwise). */
+  ledgeTopY: number;
+  /** On a ladder: metres climbed since grabbing it (rungs are `ladderRungM` apart). */
+  climbedM: number;
 }
 
 export interface SimOptions {
@@ -80,6 +90,8 @@ export interface Sim {
   readonly telekinesis: TelekinesisView | null;
   /** Heavy head impacts so far (the film broke about 20 cameras that way). */
   readonly camerasDestroyed: number;
+  /** Vaults, mantles, ladder climbs and gap jumps so far. */
+  readonly moveStats: MoveStats;
   /** Events pushed during steps, drained by presentation. */
   readonly events: EventRing<SimEvent>;
   /** Advances one fixed step with one command. */

@@ -23,6 +23,7 @@ import { ArmySpawner } from "./ai/ArmySpawner";
 import { Telekinetic } from "./ai/Telekinetic";
 import { RuntimeBoxes } from "./combat/RuntimeBoxes";
 import type { ScriptActor } from "./script/coreScriptWorld";
+import { fallDamage } from "./player/ParkourConfig";
 
 /** Options of `createSim` beyond the public `SimOptions` (tests tune the player). */
 export interface CreateSimOptions extends SimOptions {
@@ -70,7 +71,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
   const events = new EventRing<SimEvent>(1024);
   const physics = buildPhysicsWorld(level);
   const spawn = spawnAnchor(level);
-  const player = new PlayerController(physics, spawn, opts.player ?? DEFAULT_PLAYER);
+  const player = new PlayerController(physics, spawn, opts.player ?? DEFAULT_PLAYER, level.ladders ?? []);
   const body = player.body;
   const henry = { body, crouched: false, dead: false, yawRad: spawn.yawRad, pitchRad: 0, eyeHeightM: player.state.eyeHeightM };
   const combat = new Combat(physics, level, staged, rng, events, henry, ids, opts.difficulty ?? "normal");
@@ -99,6 +100,10 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     reload01: -1,
     aiming: false,
     aimKickPitchRad: 0,
+    move: "none",
+    moveProgress01: 0,
+    ledgeTopY: 0,
+    climbedM: 0,
   };
   const props: PropView[] = physics.propBodies.map(() => ({
     id: ids.take(),
@@ -121,6 +126,11 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     p.yawRad = s.yawRad;
     p.pitchRad = s.pitchRad;
     p.surface = s.surface;
+    const m = s.move;
+    p.move = m.kind;
+    p.moveProgress01 = m.kind === "none" || m.kind === "ladder" ? 0 : Math.min(1, Math.max(0, (tick - m.startTick) / m.durTicks));
+    p.ledgeTopY = m.kind === "mantle" || m.kind === "ladderTop" ? m.y1 : 0;
+    p.climbedM = s.climbedM;
     const a = combat.arsenal;
     p.health01 = combat.health.health01;
     p.dead = combat.health.dead;
@@ -163,7 +173,17 @@ export function createSim(opts: CreateSimOptions): CoreSim {
   if (army) actors.push(army);
   if (telekinetic) actors.push(telekinetic);
   // The director reads Henry through the same view presentation uses.
-  script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick, actors), playerView) : null;
+  script = scripted ? new ScriptRunner(scripted, coreScriptWorld(level, combat, events, () => tick, actors), playerView, rng) : null;
+
+  /** A hard landing hurts (a roll halves it); past the deadly speed it kills, and the checkpoint restarts the run. */
+  function landingDamage(): void {
+    const s = player.state;
+    if (s.landedImpactMps <= 0 || combat.health.dead) return;
+    const dmg = fallDamage(s.landedImpactMps, s.landedRolled, player.config.parkour);
+    if (dmg <= 0) return;
+    const p = body.position;
+    combat.damageHenry(Number.isFinite(dmg) ? dmg : combat.health.health, p.x, p.y - 1, p.z, "fall");
+  }
 
   /** Counts heavy head impacts in this step's events (the ring is drained later by presentation). */
   function countCameras(fromIndex: number): void {
@@ -190,6 +210,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     get camerasDestroyed() {
       return camerasDestroyed;
     },
+    moveStats: player.stats,
     events,
     internals: { combat, physics, script, army, telekinetic, runtimeBoxes },
     step(input: InputCmd): void {
@@ -205,6 +226,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       }
       testButtons(pressed);
       player.preStep(cmd, events, tick);
+      landingDamage();
       henry.crouched = player.state.crouched;
       henry.dead = combat.health.dead;
       henry.yawRad = player.state.yawRad;
@@ -215,22 +237,24 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       player.postStep();
       combat.postStep();
       tick++;
+      let respawned = false;
       if (combat.restartAt) {
         player.respawn(combat.restartAt);
         combat.restartAt = null;
-        events.push({ kind: "respawned", tick });
+        respawned = true;
       } else if (body.position.y < fallOutY) {
-        // Out of the level (down a lift shaft): back at the checkpoint.
+        // Out of the level (down a lift shaft, off a roof): back at the checkpoint.
         player.respawn(combat.checkpointAnchor ?? spawn);
-        events.push({ kind: "respawned", tick });
+        respawned = true;
       }
+      if (respawned) events.push({ kind: "respawned", tick });
       telekinetic?.step(pushedBefore);
       army?.step();
       syncViews();
       if (script) {
         let fighting = false;
         for (const m of combat.view.mercs) if (m.active && m.alive && (m.state === "shoot" || m.state === "chase" || m.state === "cover" || m.state === "flank")) fighting = true;
-        script.step(tick, cmd === deadCmd ? 0 : pressed, playerView.velocity, fighting);
+        script.step(tick, cmd === deadCmd ? 0 : pressed, playerView.velocity, fighting, respawned);
       }
       countCameras(pushedBefore);
     },

@@ -15,6 +15,8 @@ export const SPEAKER_COLORS: { readonly [K in SpeakerId]: string } = {
   jimmy: "#9abcff",
   /** Ice white: cold. */
   akan: "#eaf6ff",
+  // The courier never speaks either (he runs); his entry keeps the table total.
+  courier: "#ffffff",
   /** Khaki grey: the uniforms. */
   merc: "#bdbda5",
 };

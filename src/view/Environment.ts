@@ -27,6 +27,8 @@ export const DAY_LIGHTS: Record<TimeOfDay, DayLight> = {
   morning: { sunElevationDeg: 26, sunAzimuthDeg: 115, sunColor: 0xfff0d8, sunIntensity: 2.8, skyColor: 0xbfd6ea, groundColor: 0x6a655a, hemiIntensity: 1.6, fogColor: 0xc6d2dc, fogNearM: 40, fogFarM: 320, turbidity: 6, rayleigh: 1.6, night: 0, exposure: 0.9 },
   midday: { sunElevationDeg: 55, sunAzimuthDeg: 180, sunColor: 0xffffff, sunIntensity: 3, skyColor: 0xc8ddf0, groundColor: 0x5a5750, hemiIntensity: 1.2, fogColor: 0xcfdbe6, fogNearM: 50, fogFarM: 380, turbidity: 4, rayleigh: 1, night: 0, exposure: 0.85 },
   afternoon: { sunElevationDeg: 25, sunAzimuthDeg: 240, sunColor: 0xffe2b8, sunIntensity: 2.5, skyColor: 0xc2d2e2, groundColor: 0x5a5246, hemiIntensity: 1, fogColor: 0xd6cdbf, fogNearM: 40, fogFarM: 320, turbidity: 7, rayleigh: 2, night: 0.1, exposure: 0.9 },
+  // The sun a hand above the roofs, orange; windows start to light up.
+  dusk: { sunElevationDeg: 5, sunAzimuthDeg: 262, sunColor: 0xff9a58, sunIntensity: 1.9, skyColor: 0x9c8fb0, groundColor: 0x3a3030, hemiIntensity: 0.75, fogColor: 0xc29a88, fogNearM: 35, fogFarM: 300, turbidity: 9, rayleigh: 3.2, night: 0.45, exposure: 1.05 },
   // A city night: a moon, a sky lit orange-grey from below, fog kept far enough that a roof reads end to end.
   night: { sunElevationDeg: 32, sunAzimuthDeg: 300, sunColor: 0x9aa8d0, sunIntensity: 0.9, skyColor: 0x4a5a80, groundColor: 0x2a2420, hemiIntensity: 1.1, fogColor: 0x141a28, fogNearM: 40, fogFarM: 320, turbidity: 2, rayleigh: 0.5, night: 1, exposure: 1.4 },
 };

@@ -53,6 +53,22 @@ describe("the mixer", () => {
     expect(mixer.layers[2]).toBe(1);
   });
 
+  it("lets the pulse layer answer a beat on screen (the rooftops' device), the other layers untouched", () => {
+    const { engine, mixer } = setup();
+    mixer.startMusic("rooftops");
+    for (let i = 0; i < 60 * 3; i++) mixer.update(1 / 60, 0.8);
+    const pulse = engine.log.find((r) => r.id === "music/rooftops.pulse")?.handle ?? 0;
+    const pad = engine.log.find((r) => r.id === "music/rooftops.pad")?.handle ?? 0;
+    const steady = engine.volumeOf.get(pulse) ?? 0;
+    const padSteady = engine.volumeOf.get(pad) ?? 0;
+    expect(steady).toBeGreaterThan(0);
+    mixer.update(1 / 60, 0.8, 1.5);
+    expect(engine.volumeOf.get(pulse)).toBeCloseTo(steady * 1.5, 6);
+    mixer.update(1 / 60, 0.8, 0.45);
+    expect(engine.volumeOf.get(pulse)).toBeCloseTo(steady * 0.45, 6);
+    expect(engine.volumeOf.get(pad)).toBeCloseTo(padSteady, 6);
+  });
+
   it("attenuates with distance like Web Audio's inverse model", () => {
     expect(distanceGain(1, 2)).toBe(1);
     expect(distanceGain(20, 2)).toBeCloseTo(0.1, 5);

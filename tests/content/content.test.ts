@@ -82,7 +82,7 @@ describe("content as data, with sources", () => {
 
   it("the set-piece list holds the five pieces once each, in story order, scripts and plans alike", () => {
     expect(PIECES.map((p) => p.id)).toEqual([...PIECE_IDS]);
-    expect(SCRIPTS.map((p) => p.id)).toEqual(["awakening", "street", "office", "army"]);
+    expect(SCRIPTS.map((p) => p.id)).toEqual(["awakening", "street", "office", "rooftops", "army"]);
   });
 
   it("line ids are unique", () => {

@@ -6,10 +6,7 @@ import { neutralCmd } from "../../src/sim/input/InputCmd";
 import { serializeTake, type Take } from "../../src/sim/input/Take";
 import { levelById } from "../../src/sim/world/levels/index";
 import { cutTake, findBodyScenes, findCastScenes, legsTake } from "./bodyScenes";
-import { launch, open, shot, waitFrames } from "./browser";
-
-const MAX_DRAW_CALLS = 150;
-const MAX_TRIANGLES = 600_000;
+import { launch, MAX_DRAW_CALLS, MAX_TRIANGLES, open, shot, waitFrames } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {

@@ -3,6 +3,10 @@ import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type 
 import { inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../scripts/chromium";
 
+/** The budgets for one frame, every pass included. */
+export const MAX_DRAW_CALLS = 150;
+export const MAX_TRIANGLES = 600_000;
+
 /** A page on the production build with its console errors and warnings collected. */
 export interface OpenedPage {
   page: Page;

@@ -1,10 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launch, open, shot, waitFrames } from "./browser";
-
-/** The budgets for one frame, every pass included. */
-const MAX_DRAW_CALLS = 150;
-const MAX_TRIANGLES = 600_000;
+import { launch, MAX_DRAW_CALLS, MAX_TRIANGLES, open, shot, waitFrames } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {

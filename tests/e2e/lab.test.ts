@@ -7,6 +7,7 @@ import type { LabApi } from "../../src/app/lab/LabApi";
 import { analyzeTrace } from "../../src/rig/analysis";
 import { loadPreset } from "../../src/rig/presets";
 import { runStandardCourse } from "../../src/rig/standardCourse";
+import { runParkourCourse } from "../../src/rig/parkourCourse";
 import { launch, shot, waitFrames } from "./browser";
 
 let browser: Browser;
@@ -77,6 +78,28 @@ describe("the Rig Lab (?mode=lab, production build)", () => {
     expect(figures?.vimsBandShare).toBeCloseTo(node.vimsBandShare, 3);
     await page.waitForTimeout(1500);
     await shot(page, "lab-open");
+    expect(errors).toEqual([]);
+  });
+
+  it("offers the parkour course as a second course, on its own level, with the analyser's figures", async () => {
+    const { page, errors } = await openLab();
+    // Through the panel, as a person picks it.
+    const picker = page.locator(".tp-lblv", { hasText: "course" }).locator("select").first();
+    await picker.selectOption("parkour");
+    await page.waitForFunction(() => (window.headcam as unknown as { lab: LabApi }).lab.course() === "parkour", undefined, { polling: 100 });
+    const figures = await lab(page, (api) => api.figures());
+    const node = analyzeTrace(runParkourCourse(loadPreset("stuntman")).trace);
+    expect(figures?.comfort.score).toBeCloseTo(node.comfort.score, 1);
+    expect(figures?.peakAngularSpeedDegS).toBeCloseTo(node.peakAngularSpeedDegS, 1);
+    expect(figures?.rmsAngularSpeedDegS).toBeCloseTo(node.rmsAngularSpeedDegS, 2);
+    // Its level is on screen (the box, the ledge, the ladder wall, the gap, the drop).
+    await waitFrames(page, 2, 60_000);
+    expect((await page.evaluate(() => window.headcam.stats())).drawCalls).toBeGreaterThan(0);
+    expect(await page.locator(".lab-caption").textContent()).toContain("Parkour course");
+    await page.waitForTimeout(1500);
+    await shot(page, "lab-parkour");
+    await lab(page, (api) => api.setCourse("standard"));
+    expect(await lab(page, (api) => api.course())).toBe("standard");
     expect(errors).toEqual([]);
   });
 

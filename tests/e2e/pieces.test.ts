@@ -11,7 +11,7 @@ afterAll(async () => {
 });
 
 describe("set pieces in the browser", () => {
-  for (const id of ["awakening", "street", "office"] as const) {
+  for (const id of ["awakening", "street", "office", "rooftops", "army"] as const) {
     it(`${id}: after the click a subtitle names its speaker, then an objective appears`, async () => {
       const { page, errors } = await open(browser, `?piece=${id}`);
       await page.waitForSelector('[data-screen="start"]');
@@ -29,7 +29,7 @@ describe("set pieces in the browser", () => {
 
     it(`${id}: with autopilot=1&speed=8 the page reaches the end card`, async () => {
       const { page, errors } = await open(browser, `?piece=${id}&autopilot=1&speed=8`);
-      await page.waitForSelector('[data-screen="end"]', { timeout: id === "office" ? 400_000 : 110_000 });
+      await page.waitForSelector('[data-screen="end"]', { timeout: id === "office" || id === "army" ? 400_000 : 110_000 });
       const st = await page.evaluate(() => window.headcam.state());
       expect(st.finished).toBe(true);
       expect(st.piece).toBe(id);
@@ -38,14 +38,12 @@ describe("set pieces in the browser", () => {
       expect(card).toMatch(/Shots fired\d+/);
       if (id === "office") expect(Number((await page.locator('[data-figure="glass"]').textContent()) ?? "0")).toBeGreaterThan(0);
       await shot(page, `piece-${id}-endcard`);
-      if (id === "awakening") {
-        // "Next" leads on to the street, in story order.
+      // "Next" leads on to the next playable piece, in story order; the last has none.
+      const pieces = await page.evaluate(() => window.headcam.pieces().filter((p) => p.available).map((p) => p.id));
+      const next = pieces[pieces.indexOf(id) + 1];
+      if (next) {
         await page.click('[data-action="next"]');
-        await page.waitForFunction(() => window.headcam.state().piece === "street" && !window.headcam.state().finished, undefined, { timeout: 60_000 });
-      } else if (id === "street") {
-        // Next leads on to the office.
-        await page.click('[data-action="next"]');
-        await page.waitForFunction(() => window.headcam.state().piece === "office" && !window.headcam.state().finished, undefined, { timeout: 60_000 });
+        await page.waitForFunction((n) => window.headcam.state().piece === n && !window.headcam.state().finished, next, { timeout: 60_000 });
       } else expect(await page.locator('[data-action="next"]').count()).toBe(0);
       expect(errors).toEqual([]);
     }, 420_000);

@@ -31,7 +31,13 @@ describe("npm run sim", () => {
       "camerasDestroyed",
       "glassBroken",
       "propsThrown",
+      "vaults",
+      "mantles",
+      "climbs",
+      "gapJumps",
     ]);
+    // The street has no parkour: its counters are there, at zero.
+    for (const k of ["vaults", "mantles", "climbs", "gapJumps"]) expect(out[k]).toBe(0);
     expect(out.piece).toBe("street");
     expect(out.ticks).toBe(600);
     expect(out.seconds).toBe(10);
@@ -51,6 +57,19 @@ describe("npm run sim", () => {
     expect(out.kills as number).toBeGreaterThan(0);
     expect(out.shotsFired as number).toBeGreaterThan(0);
   });
+
+  it("the autopilot chases the courier over the rooftops to the end card, using every verb, the same twice", () => {
+    const runs = [1, 2].map(() => {
+      const r = sim("--piece", "rooftops", "--autopilot", "--seed", "1", "--ticks", "14400");
+      expect(r.status).toBe(0);
+      return lastJson(r.stdout);
+    });
+    const out = runs[0];
+    expect(out.completed).toBe(true);
+    expect(out.seconds as number).toBeLessThan(240);
+    for (const k of ["vaults", "mantles", "climbs", "gapJumps"]) expect(out[k] as number, k).toBeGreaterThan(0);
+    expect(runs[1].stateHash).toBe(out.stateHash);
+  }, 60_000);
 
   it("exits 2 with a message on bad input", () => {
     const nope = sim("--piece", "nope");

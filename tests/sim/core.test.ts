@@ -45,10 +45,10 @@ describe("core primitives", () => {
 });
 
 describe("pieces and levels", () => {
-  it("lists the five pieces in story order, awakening, the street, the office and the army playable", () => {
+  it("lists the five pieces in story order, all five playable", () => {
     expect(PIECE_IDS).toEqual(["awakening", "street", "office", "rooftops", "army"]);
     expect(PIECES.map((p) => p.title)).toEqual(["Awakening", "Street", "Office", "Rooftops", "Army"]);
-    expect(pieceList().filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street", "office", "army"]);
+    expect(pieceList().filter((p) => p.available).map((p) => p.id)).toEqual(["awakening", "street", "office", "rooftops", "army"]);
     expect(isPieceId("street")).toBe(true);
     expect(isPieceId("nope")).toBe(false);
     expect(isPieceId(3)).toBe(false);

@@ -67,4 +67,30 @@ describe("Henry's arm poses", () => {
     run(p, 1, () => 0, 0, 5);
     expect(p.right.z).toBeCloseTo(z, 3);
   });
+
+  it("put both hands on the ledge up a mantle, in view even with the ledge below the eye", () => {
+    const p = new ArmsPose();
+    // Risen past the ledge (0.45 m under the eye), the camera pitched 13 degrees down.
+    p.setMove("mantle", 0.4, -0.45, 0, (-13 * Math.PI) / 180);
+    p.update(1 / 60, 0, 0, 0.4);
+    for (const h of [p.left, p.right]) {
+      // In a 70-degree-tall view: under 35 degrees below its centre.
+      expect(Math.atan2(-h.y, -h.z)).toBeLessThan((32 * Math.PI) / 180);
+      expect(h.z).toBeLessThan(-0.45);
+    }
+    expect(p.left.x).toBeCloseTo(-p.right.x, 6);
+    // The wall the hands hold does not push the arms back.
+    expect(p.pull01).toBe(0);
+  });
+
+  it("climb a ladder hand over hand: the higher hand changes with every rung", () => {
+    const p = new ArmsPose();
+    const higher: string[] = [];
+    for (const climbed of [0.15, 0.45, 0.75, 1.05]) {
+      p.setMove("ladder", 0, 0, climbed);
+      p.update(1 / 60, 0, 0, 0.4);
+      higher.push(p.left.y > p.right.y ? "left" : "right");
+    }
+    expect(higher).toEqual(["left", "right", "left", "right"]);
+  });
 });

@@ -43,6 +43,9 @@ export interface LabApi {
   shareUrl(): string;
   mode(): "course" | "free";
   setMode(mode: "course" | "free"): void;
+  /** The course that loops: the rig's standard course or its parkour course (each on its own level). */
+  course(): "standard" | "parkour";
+  setCourse(id: "standard" | "parkour"): void;
   setExplosionDistance(m: number): void;
   /** Share of non-background pixels of the live and the A/B plot (0 = blank). */
   plotInk(): { live: number; ab: number };

@@ -3,9 +3,8 @@ import { KeyboardMouse } from "../../input/KeyboardMouse";
 import { analyzeTrace, type TraceAnalysis } from "../../rig/analysis";
 import { loadPreset } from "../../rig/presets";
 import { cloneRigSettings } from "../../rig/settings";
-import { COURSE_TICKS, courseSegments } from "../../rig/standardCourse";
+import { COURSE_TICKS } from "../../rig/standardCourse";
 import type { InputCmd } from "../../sim/input/InputCmd";
-import { makeCourseLevel } from "../../sim/world/levels/course";
 import { TICK_HZ, ticksToSeconds } from "../../sim/core/time";
 import { figuresTable } from "../../ui/lab/FiguresTable";
 import { LabLayout } from "../../ui/lab/LabLayout";
@@ -22,7 +21,8 @@ import { type ChangeReason, LabSettings, type Slot, USER_PREFIX } from "./LabSet
 import { labApiFor } from "./labAutomation";
 import type { LabHost } from "./LabHost";
 import { labControls } from "./labControls";
-import { courseFigures, reshoot } from "./reshoot";
+import { LAB_COURSES, type LabCourseId } from "./LabCourses";
+import { reshoot } from "./reshoot";
 import { CourseRunner, LAB_DT_S, type LabRunner, SimRunner } from "./runners";
 import { TraceRing } from "../../rig/TraceRing";
 import { LabCamera } from "./LabCamera";
@@ -39,11 +39,12 @@ const LIVE_TICKS = 10 * TICK_HZ;
 const MIN_RESHOOT_TICKS = TICK_HZ;
 /** In free play the figures of the last 20 s refresh every this many frames (about a second). */
 const FIGURES_EVERY_FRAMES = 60;
-const SEGMENTS = courseSegments();
+/** The course ring keeps the longer course whole (the parkour course's 25 s). */
+const RECENT_TICKS = Math.max(...Object.values(LAB_COURSES).map((c) => c.ticks));
 
 /**
- * The Rig Lab (`?mode=lab`): the standard course looping on its own level with the rig
- * being tuned, free play on the same level, live plots, the rig's comfort figures, presets, files,
+ * The Rig Lab (`?mode=lab`): one of the rig's courses (the standard course, or the parkour
+ * course) looping on its own level with the rig being tuned, free play on the same level, live plots, the rig's comfort figures, presets, files,
  * links and A/B re-shoots. `create` wraps it in the same automation API as the game's App.
  */
 export class LabApp implements LabHost {
@@ -51,7 +52,8 @@ export class LabApp implements LabHost {
   readonly settings: LabSettings;
   readonly panel: LabPanel;
   readonly lab: LabApi;
-  private readonly level = makeCourseLevel();
+  courseId: LabCourseId = "standard";
+  private level = LAB_COURSES.standard.level();
   private readonly view: View;
   /** The camera image's effect switches per slot. */
   readonly camera: LabCamera;
@@ -61,7 +63,7 @@ export class LabApp implements LabHost {
   private readonly livePlot = new TracePlot(430, 250, LAB_DT_S);
   private readonly abPlot = new TracePlot(430, 250, LAB_DT_S);
   private readonly live = new TraceRing(LIVE_TICKS);
-  private readonly recent = new TraceRing(COURSE_TICKS);
+  private readonly recent = new TraceRing(RECENT_TICKS);
   runMode: "course" | "free" = "course";
   explosionM = 5;
   private runner: LabRunner;
@@ -127,7 +129,27 @@ export class LabApp implements LabHost {
       this.input.setLook(run.sim.player.yawRad, 0);
       return run;
     }
-    return new CourseRunner(s, this.level.anchors.start.position, this.explosionM, true);
+    return new CourseRunner(s, this.level.anchors.start.position, this.course, this.explosionM, true);
+  }
+
+  private get course() {
+    return LAB_COURSES[this.courseId];
+  }
+
+  /** Plays the other course: its level replaces the one on screen; free play moves there too. */
+  setCourse(id: LabCourseId): void {
+    if (id === this.courseId) return;
+    this.courseId = id;
+    this.level = this.course.level();
+    this.view.loadLevel(this.level);
+    this.takeCmds = null;
+    this.ab = null;
+    this.abPlot.canvas.hidden = true;
+    this.queue.length = 0;
+    this.replayCaption = null;
+    this.swapRunner(this.makeBaseRunner());
+    this.panel.show(this.settings.current, { course: id });
+    this.refreshFigures();
   }
 
   private swapRunner(next: LabRunner): void {
@@ -166,10 +188,12 @@ export class LabApp implements LabHost {
     this.takeCmds = this.runMode === "free" ? cmds : null;
     const a = cloneRigSettings(this.settings.slot("A"));
     const b = cloneRigSettings(this.settings.slot("B"));
-    this.ab = reshoot(this.level, this.takeCmds, a, b, this.explosionM);
+    this.ab = reshoot(this.level, this.course, this.takeCmds, a, b, this.explosionM);
     this.queue.length = 0;
     for (const [slot, s] of [["A", a], ["B", b]] as const) {
-      const runner = this.takeCmds ? new SimRunner(this.level, s, { cmds: this.takeCmds }) : new CourseRunner(s, this.level.anchors.start.position, this.explosionM, false);
+      const runner = this.takeCmds
+        ? new SimRunner(this.level, s, { cmds: this.takeCmds })
+        : new CourseRunner(s, this.level.anchors.start.position, this.course, this.explosionM, false);
       this.queue.push({ runner, caption: `Re-shoot with ${slot} (${s.name})` });
     }
     this.nextInQueue();
@@ -194,10 +218,10 @@ export class LabApp implements LabHost {
   openRender(): void {
     const run = this.runner;
     const cmds = this.runMode === "free" && run instanceof SimRunner && run.recorded.length >= MIN_RESHOOT_TICKS ? run.recorded.slice() : this.takeCmds;
-    const src = { level: this.level, cmds, explosionM: this.explosionM, a: cloneRigSettings(this.settings.slot("A")), b: cloneRigSettings(this.settings.slot("B")) };
+    const src = { level: this.level, course: this.course, cmds, explosionM: this.explosionM, a: cloneRigSettings(this.settings.slot("A")), b: cloneRigSettings(this.settings.slot("B")) };
     this.layout.dialog(
       renderPanel({
-        what: cmds ? "The free-play take" : "The standard course",
+        what: cmds ? "The free-play take" : `The ${this.course.title.toLowerCase()}`,
         rigs: labRigChoices(src.a, src.b),
         run: async (choice, progress, signal) => {
           this.rendering = true;
@@ -224,7 +248,7 @@ export class LabApp implements LabHost {
     }
     if (reason !== "param") {
       const mine = this.settings.store.list().map((p) => p.name);
-      this.panel.show(this.settings.current, { slot: this.settings.active, mode: this.runMode, explosionM: this.explosionM });
+      this.panel.show(this.settings.current, { slot: this.settings.active, mode: this.runMode, explosionM: this.explosionM, course: this.courseId });
       if (reason === "load") this.panel.setPresets(mine, this.pickerValue(mine));
     }
     this.refreshFigures();
@@ -238,7 +262,7 @@ export class LabApp implements LabHost {
 
   /** In the course: the full course's figures at once (equal to the next loop's). */
   refreshFigures(): void {
-    this.figures = this.runMode === "course" ? courseFigures(this.settings.current, this.explosionM).figures : null;
+    this.figures = this.runMode === "course" ? this.course.figures(this.settings.current, this.explosionM).figures : null;
     this.figuresDue = FIGURES_EVERY_FRAMES;
     this.showFigures();
   }
@@ -246,7 +270,7 @@ export class LabApp implements LabHost {
   private showFigures(): void {
     const cur = this.settings.active;
     const columns = [{ heading: `${cur}: ${this.settings.current.name}`, color: SLOT_COLOR[cur], figures: this.figures, pending: `playing… ${Math.floor(ticksToSeconds(this.recent.length))} of ${ticksToSeconds(COURSE_TICKS)} s` }];
-    const title = this.runMode === "course" ? "last full course" : "last 20 s of play";
+    const title = this.runMode === "course" ? `last full ${this.course.title.toLowerCase()}` : "last 20 s of play";
     const tables = [figuresTable(title, columns)];
     if (this.ab) {
       const { a, b, take, ticks } = this.ab.result;
@@ -292,7 +316,7 @@ export class LabApp implements LabHost {
     }
     this.frameStats.record(frameS * 1000);
     if (this.runMode === "free" && this.replayCaption === null && --this.figuresDue <= 0 && this.recent.length >= COURSE_TICKS) {
-      this.figures = analyzeTrace(this.recent.toTraceInput(LAB_DT_S));
+      this.figures = analyzeTrace(this.recent.toTraceInput(LAB_DT_S, COURSE_TICKS));
       this.figuresDue = FIGURES_EVERY_FRAMES;
       this.showFigures();
     }
@@ -307,8 +331,8 @@ export class LabApp implements LabHost {
     const run = this.runner;
     if (run instanceof CourseRunner) {
       const t = run.courseTick;
-      const seg = SEGMENTS.find((s) => t >= s.startTick && t < s.endTick)?.label ?? "";
-      return `${this.replayCaption ?? "Standard course"} · ${ticksToSeconds(t).toFixed(1)} s · ${seg} · ${slot} · X toggles A/B`;
+      const seg = this.course.segments.find((s) => t >= s.startTick && t < s.endTick)?.label ?? "";
+      return `${this.replayCaption ?? this.course.title} · ${ticksToSeconds(t).toFixed(1)} s · ${seg} · ${slot} · X toggles A/B`;
     }
     if (this.replayCaption) return `${this.replayCaption} · ${ticksToSeconds(run.tick).toFixed(1)} s`;
     return `Free play · ${slot} · click to look, WASD, Shift, Space, B blast, N recoil · X toggles A/B`;
@@ -351,6 +375,7 @@ export class LabApp implements LabHost {
         position: p ? [p.position.x, p.position.y, p.position.z] : [f.eye.x, f.eye.y - 1.6, f.eye.z],
         velocity: p ? [p.velocity.x, p.velocity.y, p.velocity.z] : [0, 0, 0],
         grounded: p ? p.grounded : true,
+        move: p ? p.move : "none",
       },
       camera: { ...this.view.lastPose, position: [...this.view.lastPose.position] },
       subtitle: null,

@@ -19,11 +19,14 @@ export interface LabHost {
   /** The panel: shows what was accepted after a change or a refusal. */
   readonly panel: Pick<LabPanel, "show" | "showCamera">;
   readonly runMode: "course" | "free";
+  /** The course that loops (the standard course or the parkour course). */
+  readonly courseId: "standard" | "parkour";
   /** The figures of the last full course (or 20 s of play) with the edited slot. */
   readonly figures: TraceAnalysis | null;
   /** The last A/B re-shoot, or null. */
   readonly ab: { result: AbResult } | null;
   setMode(mode: "course" | "free"): void;
+  setCourse(id: "standard" | "parkour"): void;
   setExplosion(distanceM: number): void;
   /** Starts a fresh free-play run to re-shoot. */
   record(): void;

@@ -18,7 +18,7 @@ export function bootLab(root: HTMLElement, storage: KeyValueStorage, install: (a
       tick: 0,
       paused: false,
       finished: false,
-      player: { position: [0, 0, 0], velocity: [0, 0, 0], grounded: true },
+      player: { position: [0, 0, 0], velocity: [0, 0, 0], grounded: true, move: "none" },
       camera: { position: [0, 0, 0], pitchDeg: 0, yawDeg: 0, rollDeg: 0, fovDeg: 90 },
       subtitle: null,
       objective: null,

@@ -32,6 +32,8 @@ export function labApiFor(app: LabHost): LabApi {
     shareUrl: () => s.shareUrl(location.href),
     mode: () => app.runMode,
     setMode: (m) => app.setMode(m),
+    course: () => app.courseId,
+    setCourse: (id) => app.setCourse(id),
     setExplosionDistance: (m) => app.setExplosion(m),
     plotInk: () => app.ink(),
     abTraceCount: () => (app.ab ? 2 : 0),

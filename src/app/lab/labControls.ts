@@ -50,6 +50,7 @@ export function labControls(app: LabHost): LabPanelHandlers {
     },
     reshoot: () => void app.reshootAb(),
     mode: (m) => app.setMode(m),
+    course: (id) => app.setCourse(id),
     record: () => app.record(),
     explosion: (m) => app.setExplosion(m),
     cameraEffect: (effect, on) => {

@@ -1,21 +1,11 @@
-import { analyzeTrace, type TraceAnalysis } from "../../rig/analysis";
-import { defaultComfort } from "../../rig/comfort";
+import { analyzeTrace } from "../../rig/analysis";
 import type { RigSettings } from "../../rig/schema";
-import { runStandardCourse } from "../../rig/standardCourse";
 import type { InputCmd } from "../../sim/input/InputCmd";
 import type { Level } from "../../sim/world/Level";
 import type { AbResult } from "./LabApi";
+import type { LabCourse } from "./LabCourses";
 import { LAB_DT_S, SimRunner } from "./runners";
 import { TraceRing } from "../../rig/TraceRing";
-
-/**
- * The figures of the standard course (src/rig/README.md) with `settings`: the same run as `npm run rig --
- * analyze` (default comfort envelope, seed 1), with the explosion at `explosionM`.
- */
-export function courseFigures(settings: RigSettings, explosionM: number): { figures: TraceAnalysis; ring: TraceRing } {
-  const { trace } = runStandardCourse(settings, { comfort: defaultComfort(), explosionDistanceM: explosionM });
-  return { figures: analyzeTrace(trace), ring: TraceRing.fromTrace(trace) };
-}
 
 /** A free-play take's trace with `settings`: the commands replayed through a fresh core. */
 export function takeTrace(level: Level, cmds: readonly InputCmd[], settings: RigSettings): TraceRing {
@@ -38,14 +28,15 @@ export function takeTrace(level: Level, cmds: readonly InputCmd[], settings: Rig
  */
 export function reshoot(
   level: Level,
+  course: LabCourse,
   cmds: readonly InputCmd[] | null,
   a: RigSettings,
   b: RigSettings,
   explosionM: number,
 ): { result: AbResult; aRing: TraceRing; bRing: TraceRing } {
   if (cmds === null) {
-    const ra = courseFigures(a, explosionM);
-    const rb = courseFigures(b, explosionM);
+    const ra = course.figures(a, explosionM);
+    const rb = course.figures(b, explosionM);
     return { result: { a: ra.figures, b: rb.figures, ticks: ra.ring.length, take: "course" }, aRing: ra.ring, bRing: rb.ring };
   }
   const aRing = takeTrace(level, cmds, a);

@@ -2,7 +2,8 @@ import { defaultComfort } from "../../rig/comfort";
 import { Rig } from "../../rig/Rig";
 import { copyRigPose, createRigPose, lerpRigPose, type RigPose } from "../../rig/RigPose";
 import type { RigSettings } from "../../rig/schema";
-import { COURSE_HZ, COURSE_TICKS, CourseStepper } from "../../rig/standardCourse";
+import { COURSE_HZ } from "../../rig/standardCourse";
+import type { CoursePath, LabCourse } from "./LabCourses";
 import { GameSession } from "../../session/GameSession";
 import type { CmdSource } from "../../session/StepObserver";
 import { RigDriver } from "../../session/RigDriver";
@@ -35,13 +36,15 @@ export interface LabRunner {
 const lerp = (a: number, b: number, t: number) => a + (b - a) * t;
 
 /**
- * The rig's standard course (src/rig/README.md), live: the rig gets exactly the signals `runStandardCourse`
- * gives it (one CourseStepper), so a full loop's trace equals `npm run rig -- analyze`'s;
- * the camera rides the course's kinematic path from the level's `start` anchor down -Z.
+ * One of the rig's courses (src/rig/README.md), live: the rig gets exactly the signals the
+ * course's run gives it (one stepper), so a full loop's trace equals `npm run rig --
+ * analyze`'s; the camera rides the course's kinematic path from the level's `start` anchor
+ * down -Z.
  */
 export class CourseRunner implements LabRunner {
   private rig: Rig;
-  private readonly course: CourseStepper;
+  private readonly course: CoursePath;
+  private readonly ticks: number;
   private readonly prev = createRigPose();
   readonly pose = createRigPose();
   private readonly blended = createRigPose();
@@ -52,10 +55,12 @@ export class CourseRunner implements LabRunner {
   constructor(
     private settings: RigSettings,
     private readonly start: readonly [number, number, number],
+    course: LabCourse,
     explosionDistanceM: number,
     private readonly loop: boolean,
   ) {
-    this.course = new CourseStepper(1, explosionDistanceM);
+    this.course = course.stepper(explosionDistanceM);
+    this.ticks = course.ticks;
     this.rig = this.freshRig();
   }
 
@@ -68,17 +73,17 @@ export class CourseRunner implements LabRunner {
   }
 
   get done(): boolean {
-    return !this.loop && this.tick >= COURSE_TICKS;
+    return !this.loop && this.tick >= this.ticks;
   }
 
-  /** Tick within the course, 0..1199. */
+  /** Tick within the course (0 .. its length - 1). */
   get courseTick(): number {
-    return this.tick % COURSE_TICKS;
+    return this.tick % this.ticks;
   }
 
   step(): void {
     if (this.done) return;
-    if (this.tick > 0 && this.tick % COURSE_TICKS === 0) {
+    if (this.tick > 0 && this.tick % this.ticks === 0) {
       this.course.reset();
       this.rig = this.freshRig();
     }
@@ -90,7 +95,7 @@ export class CourseRunner implements LabRunner {
     this.rig.drainEvents(noop);
     copyRigPose(this.rig.pose, this.pose);
     this.tick++;
-    if (this.tick % COURSE_TICKS === 0) {
+    if (this.tick % this.ticks === 0) {
       // Snap at the loop's end: no blending from the yard back to the start.
       this.prevAlong = this.course.alongM;
       this.prevHeight = this.course.heightM;

@@ -9,6 +9,7 @@ import { type InputCmd, neutralCmd } from "../../sim/input/InputCmd";
 import { buildPhysicsWorld, stepPhysics } from "../../sim/physics/PhysicsWorld";
 import type { Level, LevelProp } from "../../sim/world/Level";
 import { makeStreetLevel } from "../../sim/world/levels/street";
+import { PieceAutopilot } from "../../sim/script/PieceAutopilot";
 import { type BenchRow, summarize } from "./BenchRow";
 
 export type { BenchRow };
@@ -148,7 +149,29 @@ function timeOffice(): { buildMs: number; tick: Float64Array; mercs: number } {
   return { buildMs, tick: out, mercs };
 }
 
-/** Core cost per tick on the street with 0 and 100 extra crates, next to bare cannon-es, and with 20 mercenaries fighting; the office tower's build and fight. */
+/**
+ * Microseconds per tick of the rooftops under the autopilot, start to end card: the
+ * parkour probes (ledge and edge rays), the courier, the chase bot and the roof fights.
+ */
+function timeRooftops(): Float64Array {
+  const level = levelForPiece("rooftops", 1);
+  if (!level) throw new Error("no rooftops level");
+  const sim = createSim({ level, seed: 1, piece: "rooftops" });
+  const pilot = new PieceAutopilot(sim);
+  const cmd: InputCmd = neutralCmd();
+  const samples: number[] = [];
+  while (!sim.script?.finished && sim.tick < 240 * 60) {
+    pilot.next(cmd);
+    const t0 = performance.now();
+    sim.step(cmd);
+    samples.push((performance.now() - t0) * 1000);
+    sim.events.clear();
+  }
+  sim.dispose();
+  return Float64Array.from(samples);
+}
+
+/** Core cost per tick on the street with 0 and 100 extra crates, next to bare cannon-es, with 20 mercenaries fighting; the office tower's build and fight; the rooftops' chase. */
 export function benchSim(): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const [label, extra] of [
@@ -193,6 +216,9 @@ export function benchSim(): BenchRow[] {
     baselineName: rows[1]?.name,
     ratio: rows[1] ? o.median / rows[1].median : undefined,
   });
+  const roofs = timeRooftops();
+  const r = stats(roofs);
+  rows.push({ name: "sim core tick (rooftops, the autopilot's chase)", unit: "us", median: r.median, p95: r.p95, n: roofs.length });
   return rows;
 }
 

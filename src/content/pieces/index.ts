@@ -3,6 +3,7 @@ import type { SetPieceDef } from "../script";
 import { ARMY } from "./army";
 import { AWAKENING } from "./awakening";
 import { OFFICE } from "./office";
+import { ROOFTOPS } from "./rooftops";
 import { STREET } from "./street";
 
 export { isPieceId, PIECE_IDS, type PieceId } from "../pieceIds";
@@ -24,7 +25,7 @@ export const PIECES: readonly (SetPieceDef | PlannedPiece)[] = [
   AWAKENING,
   STREET,
   OFFICE,
-  { id: "rooftops", title: "Rooftops" },
+  ROOFTOPS,
   ARMY,
 ];
 

@@ -1,4 +1,5 @@
 import type { Anchor, Level } from "../world/Level";
+import type { ChaseSenses } from "./ChaseFollower";
 
 type V3 = { x: number; y: number; z: number };
 
@@ -65,6 +66,8 @@ export interface BotSenses {
   props?: readonly { position: V3 }[];
   /** What Henry carries to throw: "none", a prop kind or "grenade" (his hands show it). */
   holding?: string;
+  /** In a chase: the line to run and the courier (what a player sees of him). */
+  chase?: Omit<ChaseSenses, "position" | "velocity">;
 }
 
 /** How the bot plays; angles in degrees, times in seconds, distances in metres. */

@@ -3,6 +3,7 @@ import type { BotBehaviour } from "./BotBehaviour";
 import { Brawl } from "./Brawl";
 import { ThrowProps } from "./ThrowProps";
 import { WalkTheRoute } from "./WalkTheRoute";
+import { RooftopsChase } from "./RooftopsChase";
 
 /**
  * What a set piece adds to the bot (climbing its stairs, vaulting, using its ladders,
@@ -12,6 +13,7 @@ import { WalkTheRoute } from "./WalkTheRoute";
  */
 export const PIECE_BOT_BEHAVIOURS: Partial<Record<PieceId, () => BotBehaviour[]>> = {
   office: () => [new WalkTheRoute(), new ThrowProps(), new Brawl()],
+  rooftops: () => [new RooftopsChase()],
 };
 
 /** The extra behaviours of a piece's bot (none for a piece that needs nothing special). */

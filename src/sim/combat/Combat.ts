@@ -262,6 +262,11 @@ export class Combat implements CombatHost {
     }
   }
 
+  /** Puts Henry back at the checkpoint now, alive (a chase lost); the sim does the move. */
+  restartAtCheckpoint(): void {
+    this.restartAt = this.checkpointAnchor;
+  }
+
   /** The first fight not cleared that is on stage (a dormant one counts once woken), or -1. */
   private openFight(): number {
     for (let c = 1; c < this.cleared.length; c++) {
@@ -282,7 +287,7 @@ export class Combat implements CombatHost {
     return this.restart ?? this.staged.checkpoints[this.checkpoint]?.anchor ?? null;
   }
 
-  /** The script moved the checkpoint here. */
+  /** A set piece's checkpoint (the script's): the next death (or a lost chase) restarts Henry here. */
   setCheckpoint(anchor: Anchor, name: string): void {
     this.restart = anchor;
     this.restartName = name;

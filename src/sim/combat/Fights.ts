@@ -65,6 +65,13 @@ export const STREET_FIGHTS: readonly FightPlan[] = [
   { anchor: "fight.3", mercs: 5 },
 ];
 
+/** The rooftops: mercenaries guarding the courier's way, each group woken as Henry reaches its roof. */
+export const ROOFTOP_FIGHTS: readonly FightPlan[] = [
+  { anchor: "fight.1", mercs: 3, dormant: true },
+  { anchor: "fight.2", mercs: 3, dormant: true },
+  { anchor: "fight.3", mercs: 2, dormant: true },
+];
+
 /**
  * A crowd for budget tests and benchmarks (level "street-crowd"): 20 mercenaries in
  * front of Henry and up the street, all in view from the spawn.

@@ -1,20 +1,26 @@
 import type { BarkKind } from "../../content/barks";
 import type { Cue } from "../../content/script";
 import type { Surface, Vec3Tuple } from "../world/Level";
+import type { MoveKind } from "../player/ForcedMove";
 
 /** Who did or took something: 0 is Henry, any other number a mercenary's id. */
 export type ActorId = number;
 export const HENRY: ActorId = 0;
 
 /** What a round, a fist or a blast hurt. */
-export type DamageCause = "bullet" | "melee" | "explosion" | "throw";
+export type DamageCause = "bullet" | "melee" | "explosion" | "throw" | "fall";
 
 /**
  * Events as data, pushed by the core into its ring and drained by view, audio, UI and
  * the rig's signal builder. Positions are world metres, angles radians.
  */
 export type SimEvent =
-  | { kind: "landed"; tick: number; impactSpeedMps: number; surface: Surface }
+  /** Feet back on the ground; `rolled` when a crouch turned it into a landing roll. */
+  | { kind: "landed"; tick: number; impactSpeedMps: number; surface: Surface; rolled?: boolean }
+  /** A parkour verb began (vault, mantle, ladder, leap, roll ...), or "none": let go of a ladder. */
+  | { kind: "move"; tick: number; move: MoveKind }
+  /** A hand or foot on the next rung of a ladder (one every rung spacing climbed). */
+  | { kind: "rung"; tick: number; up: boolean }
   | { kind: "jumped"; tick: number }
   | { kind: "blast"; tick: number; position: Vec3Tuple; strength: number }
   | { kind: "recoil"; tick: number; pitchRad: number; yawRad: number }

@@ -1,3 +1,5 @@
+import { DEFAULT_PARKOUR, type ParkourConfig } from "./ParkourConfig";
+
 /** Every tuning number of player movement, with its unit in its name. */
 export interface PlayerConfig {
   massKg: number;
@@ -38,6 +40,8 @@ export interface PlayerConfig {
   maxFallSpeedMps: number;
   /** Horizontal offset of the four outer ground rays from the centre ray, metres. */
   probeSpreadM: number;
+  /** Vault, mantle, ladders, leaps, landing roll and fall damage. */
+  parkour: ParkourConfig;
 }
 
 export const DEFAULT_PLAYER: PlayerConfig = {
@@ -63,6 +67,7 @@ export const DEFAULT_PLAYER: PlayerConfig = {
   groundSnapM: 0.4,
   maxFallSpeedMps: 24,
   probeSpreadM: 0.22,
+  parkour: DEFAULT_PARKOUR,
 };
 
 /**

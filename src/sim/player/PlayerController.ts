@@ -6,35 +6,25 @@ import { FIXED_DT } from "../core/time";
 import { Buttons, type InputCmd } from "../input/InputCmd";
 import { CollisionGroups } from "../physics/CollisionGroups";
 import type { PhysicsWorld } from "../physics/PhysicsWorld";
-import type { Anchor, Surface } from "../world/Level";
+import type { Anchor, LevelLadder } from "../world/Level";
+import { hashMove, isScripted } from "./ForcedMove";
 import { blockedAbove, makeGroundHit, probeGround } from "./GroundProbe";
-import { DEFAULT_PLAYER, jumpLaunchSpeedMps, type PlayerConfig } from "./PlayerConfig";
+import { launchJump, waitForEdge } from "./Jumps";
+import { stepLadder, tryGrabLadder } from "./Ladders";
+import type { MoverHost, MoveStats } from "./MoverHost";
+import { stepPath, tryMantle, tryVault } from "./Parkour";
+import { DEFAULT_PLAYER, type PlayerConfig } from "./PlayerConfig";
 import { DMath } from "../core/DMath";
+import { Landing } from "./Landing";
+import { makePlayerState, type PlayerState } from "./PlayerState";
+
+export type { PlayerState } from "./PlayerState";
 
 const MAX_CONTACTS = 8;
 // While airborne the probe only accepts ground this close under the feet, metres.
 const AIR_SNAP_M = 0.05;
 // Rising faster than this, the player cannot land (jumping past a ledge's top), m/s.
 const LAND_MAX_RISE_MPS = 0.5;
-
-/** The controller's own state: everything besides the body that decides the next tick. */
-export interface PlayerState {
-  grounded: boolean;
-  crouched: boolean;
-  eyeHeightM: number;
-  /** Seconds since the feet last had ground. */
-  airTimeS: number;
-  /** Whether a coyote jump is still allowed (cleared by a jump). */
-  canCoyote: boolean;
-  /** Seconds a buffered jump press stays valid. */
-  jumpBufferLeftS: number;
-  /** Seconds left during which the probe ignores ground after a jump. */
-  jumpLockS: number;
-  prevButtons: number;
-  yawRad: number;
-  pitchRad: number;
-  surface: Surface;
-}
 
 /**
  * A "floating capsule": a fixed-rotation body of three friction-0 spheres whose lowest
@@ -43,22 +33,29 @@ export interface PlayerState {
  * only by the spheres, and the wish velocity into them is removed so the solver can
  * never push the player up a slope steeper than `maxSlopeDeg`.
  */
-export class PlayerController {
+export class PlayerController implements MoverHost {
   readonly body: Body;
   readonly state: PlayerState;
+  readonly stats: MoveStats = { vaults: 0, mantles: 0, climbs: 0, gapJumps: 0 };
+  readonly ladders: readonly LevelLadder[];
+  /** The event ring of the tick being stepped (set by `preStep`). */
+  events!: EventRing<SimEvent>;
+  private readonly landing: Landing;
   private readonly upper: Sphere[];
   private readonly ground = makeGroundHit();
   // Surface normals (pointing at the player) of last step's static contacts.
   private readonly contactNormals = new Float64Array(MAX_CONTACTS * 3);
   private contactCount = 0;
-  private readonly launchSpeedMps: number;
   private readonly minGroundNormalY: number;
 
   constructor(
-    private readonly physics: PhysicsWorld,
+    readonly physics: PhysicsWorld,
     spawn: Anchor,
     readonly config: PlayerConfig = DEFAULT_PLAYER,
+    ladders: readonly LevelLadder[] = [],
   ) {
+    this.ladders = ladders;
+    this.landing = new Landing(this);
     const r = config.radiusM;
     const low = config.maxStepM + 0.05 + r;
     const top = config.standHeightM - r;
@@ -76,55 +73,75 @@ export class PlayerController {
     this.body.addShape(this.upper[0], new Vec3(0, (low + top) / 2, 0));
     this.body.addShape(this.upper[1], new Vec3(0, top, 0));
     physics.world.addBody(this.body);
-    this.launchSpeedMps = jumpLaunchSpeedMps(config.jumpApexM, physics.config.gravityMps2, FIXED_DT);
     this.minGroundNormalY = DMath.cos(((config.maxSlopeDeg + 1) * Math.PI) / 180);
-    this.state = {
-      grounded: false,
-      crouched: false,
-      eyeHeightM: config.standEyeM,
-      airTimeS: 0,
-      canCoyote: false,
-      jumpBufferLeftS: 0,
-      jumpLockS: 0,
-      prevButtons: 0,
-      yawRad: spawn.yawRad,
-      pitchRad: 0,
-      surface: "asphalt",
-    };
+    this.state = makePlayerState(spawn, config);
     this.respawn(spawn);
   }
 
-  /** Puts the feet at the anchor, at rest. */
+  /** Puts the feet at the anchor, at rest, out of any move. */
   respawn(anchor: Anchor): void {
     this.body.position.set(anchor.position[0], anchor.position[1], anchor.position[2]);
     this.body.velocity.set(0, 0, 0);
-    this.state.yawRad = anchor.yawRad;
-    this.state.grounded = false;
-    this.state.airTimeS = 0;
+    const s = this.state;
+    s.yawRad = anchor.yawRad;
+    s.grounded = false;
+    s.airTimeS = 0;
+    s.airTravelM = 0;
+    s.move.kind = "none";
+    s.ladder = -1;
+    s.lastGroundY = anchor.position[1];
+    s.airCapMps = Number.POSITIVE_INFINITY;
+    s.rollArmS = 0;
+    this.setSolid(true);
     this.contactCount = 0;
   }
 
-  /** Applies one command before the physics step: probe, jump, wish velocity, ride spring. */
+  setSolid(solid: boolean): void {
+    this.body.collisionFilterMask = solid ? CollisionGroups.static | CollisionGroups.prop | CollisionGroups.enemy : 0;
+  }
+
+  cancelGravity(): void {
+    this.body.force.y += this.body.mass * this.physics.config.gravityMps2;
+  }
+
+  /** Applies one command before the physics step: moves, probe, jump, wish velocity, ride spring. */
   preStep(cmd: InputCmd, events: EventRing<SimEvent>, tick: number): void {
     const s = this.state;
+    this.events = events;
     const pressed = cmd.buttons & ~s.prevButtons;
     s.prevButtons = cmd.buttons;
     s.yawRad = cmd.yawRad;
     s.pitchRad = cmd.pitchRad;
-    this.updateCrouch((cmd.buttons & Buttons.crouch) !== 0);
-    this.updateGround(events, tick);
-
+    s.landedImpactMps = 0;
+    s.landedRolled = false;
     if (pressed & Buttons.jump) s.jumpBufferLeftS = this.config.jumpBufferS;
-    const canJump = s.grounded || (s.canCoyote && s.airTimeS <= this.config.coyoteTimeS);
+    if (isScripted(s.move.kind) && stepPath(this, tick)) return;
+    if (s.move.kind === "ladder" && stepLadder(this, cmd, pressed, tick)) return;
+    if (pressed & Buttons.crouch && !s.grounded) s.rollArmS = this.config.parkour.rollWindowS;
+    this.updateCrouch((cmd.buttons & Buttons.crouch) !== 0);
+    this.updateGround(events, tick, (cmd.buttons & Buttons.crouch) !== 0);
+    const locked = this.landing.locked(tick);
+    if (!locked && this.tryVerbs(cmd, tick)) return;
+    this.applyMove(cmd, locked);
+  }
+
+  /** Vault, mantle, leap or jump on a (buffered) press; a mantle from the air while jump is held; a ladder. */
+  private tryVerbs(cmd: InputCmd, tick: number): boolean {
+    const s = this.state;
+    const c = this.config;
+    const canJump = s.grounded || (s.canCoyote && s.airTimeS <= c.coyoteTimeS && s.airTravelM <= c.parkour.coyoteMaxM);
     if (s.jumpBufferLeftS > 0 && canJump) {
-      s.grounded = false;
-      s.canCoyote = false;
-      s.jumpBufferLeftS = 0;
-      s.jumpLockS = this.config.jumpGroundLockS;
-      this.body.velocity.y = this.launchSpeedMps;
-      events.push({ kind: "jumped", tick });
-    }
-    this.applyMove(cmd);
+      const vault = s.grounded ? tryVault(this, tick) : "no";
+      if (vault === "started" || (vault === "no" && s.grounded && tryMantle(this, tick, false))) return true;
+      if (vault === "wait" || waitForEdge(this)) {
+        // Early presses are kept until the obstacle or the edge is where the move wants it.
+        s.jumpBufferLeftS = Math.max(s.jumpBufferLeftS, 2 * FIXED_DT);
+      } else {
+        launchJump(this, tick);
+        s.jumpLockS = c.jumpGroundLockS;
+      }
+    } else if (!s.grounded && cmd.buttons & Buttons.jump && tryMantle(this, tick, true)) return true;
+    return tryGrabLadder(this, cmd, tick);
   }
 
   /** Reads what the step did: contacts for the next tick, timers, the eye height. */
@@ -133,8 +150,12 @@ export class PlayerController {
     const dt = FIXED_DT;
     s.jumpBufferLeftS = Math.max(0, s.jumpBufferLeftS - dt);
     s.jumpLockS = Math.max(0, s.jumpLockS - dt);
-    if (!s.grounded) s.airTimeS += dt;
-    const target = s.crouched ? this.config.crouchEyeM : this.config.standEyeM;
+    s.rollArmS = Math.max(0, s.rollArmS - dt);
+    if (!s.grounded) {
+      s.airTimeS += dt;
+      s.airTravelM += DMath.hypot(this.body.velocity.x, this.body.velocity.z) * dt;
+    }
+    const target = this.landing.eyeTarget(s.crouched ? this.config.crouchEyeM : this.config.standEyeM);
     const rate = (Math.abs(this.config.standEyeM - this.config.crouchEyeM) / this.config.crouchBlendS) * dt;
     const d = target - s.eyeHeightM;
     s.eyeHeightM = Math.abs(d) <= rate ? target : s.eyeHeightM + Math.sign(d) * rate;
@@ -160,7 +181,7 @@ export class PlayerController {
     this.body.aabbNeedsUpdate = true;
   }
 
-  private updateGround(events: EventRing<SimEvent>, tick: number): void {
+  private updateGround(events: EventRing<SimEvent>, tick: number, crouchHeld: boolean): void {
     const s = this.state;
     const v = this.body.velocity;
     const mayLand = s.jumpLockS <= 0 && (s.grounded || v.y <= LAND_MAX_RISE_MPS);
@@ -169,14 +190,26 @@ export class PlayerController {
     if (onGround) {
       const surface = this.ground.body ? this.physics.surfaceOf.get(this.ground.body) : undefined;
       if (surface) s.surface = surface;
-      if (!s.grounded) events.push({ kind: "landed", tick, impactSpeedMps: Math.max(0, -v.y), surface: s.surface });
+      if (!s.grounded) {
+        const impact = Math.max(0, -v.y);
+        const rolled = this.landing.land(impact, crouchHeld, tick);
+        events.push({ kind: "landed", tick, impactSpeedMps: impact, surface: s.surface, rolled });
+      }
       s.grounded = true;
       s.airTimeS = 0;
+      s.airTravelM = 0;
       s.canCoyote = true;
-    } else s.grounded = false;
+      s.lastGroundY = this.ground.heightM;
+      s.airCapMps = Number.POSITIVE_INFINITY;
+    } else {
+      // Leaving the ground without a jump: air control keeps at most the speed it had.
+      if (s.grounded) s.airCapMps = Math.max(DMath.hypot(v.x, v.z), this.config.parkour.jumpCarryMps);
+      s.grounded = false;
+    }
   }
 
-  private applyMove(cmd: InputCmd): void {
+  /** Wish velocity from the sticks (or the locked legs of a roll or stumble), air cap, ride spring. */
+  private applyMove(cmd: InputCmd, locked: boolean): void {
     const s = this.state;
     const c = this.config;
     const v = this.body.velocity;
@@ -191,8 +224,8 @@ export class PlayerController {
     }
     const sin = DMath.sin(cmd.yawRad);
     const cos = DMath.cos(cmd.yawRad);
-    let wx = (-sin * my + cos * mx) * speed;
-    let wz = (-cos * my - sin * mx) * speed;
+    let wx = locked ? this.landing.wishX : (-sin * my + cos * mx) * speed;
+    let wz = locked ? this.landing.wishZ : (-cos * my - sin * mx) * speed;
     // Never push into a wall or a too-steep slope: the solver would turn that push into a climb.
     for (let i = 0; i < this.contactCount; i++) {
       const n = this.contactNormals;
@@ -208,7 +241,7 @@ export class PlayerController {
         wz -= into * hz;
       }
     }
-    const accel = s.grounded ? c.groundAccelMps2 : len > 1e-3 ? c.airAccelMps2 : 0;
+    const accel = s.grounded || locked ? c.groundAccelMps2 : len > 1e-3 ? c.airAccelMps2 : 0;
     const dvx = wx - v.x;
     const dvz = wz - v.z;
     const dl = DMath.hypot(dvx, dvz);
@@ -216,6 +249,13 @@ export class PlayerController {
     const k = dl > maxDv ? maxDv / dl : 1;
     v.x += dvx * k;
     v.z += dvz * k;
+    if (!s.grounded) {
+      const h = DMath.hypot(v.x, v.z);
+      if (h > s.airCapMps) {
+        v.x *= s.airCapMps / h;
+        v.z *= s.airCapMps / h;
+      }
+    }
 
     if (s.grounded) {
       const n = this.ground.normal;
@@ -254,5 +294,12 @@ export class PlayerController {
     h.num(s.jumpBufferLeftS).num(s.jumpLockS).u32v(s.prevButtons).num(s.yawRad).num(s.pitchRad).str(s.surface);
     h.u32v(this.contactCount);
     for (let i = 0; i < this.contactCount * 3; i++) h.num(this.contactNormals[i]);
+    h.num(s.airTravelM).num(s.rollArmS).num(s.landedImpactMps).bool(s.landedRolled);
+    hashMove(s.move, h);
+    h.u32v(s.ladder >>> 0).num(s.lastGroundY).num(s.airCapMps).num(s.climbedM).bool(s.leapOverGap);
+    h.u32v(b.collisionFilterMask);
+    this.landing.hashInto(h);
+    const st = this.stats;
+    h.u32v(st.vaults).u32v(st.mantles).u32v(st.climbs).u32v(st.gapJumps);
   }
 }

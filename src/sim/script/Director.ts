@@ -14,6 +14,8 @@ export interface DirectorHost {
   anchor(name: string): Anchor | undefined;
   /** Enemies of a spawn group still standing (0 for an unknown group). */
   enemiesAlive(group: string): number;
+  /** Whether Henry has caught the courier of a chase. */
+  caught(): boolean;
   itemTaken(item: string): boolean;
   /** Buttons pressed this tick (rising edges), as `Buttons` bits. */
   readonly pressed: number;
@@ -28,6 +30,8 @@ export type DirectorGoal =
   | { kind: "press"; button: "fire" | "melee" | "jump" | "use" }
   | { kind: "walk"; distanceM: number }
   | { kind: "fight"; group: string }
+  /** Run the chase's line after the courier and catch him. */
+  | { kind: "chase" }
   | { kind: "wait" };
 
 const BUTTON_BITS = { jump: 1 << 0, fire: 1 << 3, melee: 1 << 6, use: 1 << 7 } as const;
@@ -113,6 +117,7 @@ export class Director {
       const a = host.anchor(this.watched[i].anchor);
       if (a && DMath.hypot3(p.x - a.position[0], p.y - a.position[1], p.z - a.position[2]) <= this.watched[i].radiusM) this.reachedFlags[i] = 1;
     }
+    if (host.caught()) this.skipToCaught();
     for (let guard = 0; guard < 8 && !this.finished; guard++) {
       const beat = this.piece.beats[this.next];
       if (!beat || !this.holds(beat.when, host)) break;
@@ -121,6 +126,18 @@ export class Director {
     const d = this.intensityTarget - this.intensity;
     const stepMax = INTENSITY_RATE_PER_S * FIXED_DT;
     this.intensity += Math.abs(d) <= stepMax ? d : Math.sign(d) * stepMax;
+  }
+
+  /** A caught courier ends the chase wherever it is: the beats before the `caught` one are skipped. */
+  private skipToCaught(): void {
+    const beats = this.piece.beats;
+    if (beats[this.next]?.when.kind === "caught") return;
+    for (let i = this.next + 1; i < beats.length; i++) {
+      if (beats[i].when.kind === "caught") {
+        this.next = i;
+        return;
+      }
+    }
   }
 
   /** Folds everything that decides the script's future into the state hash. */
@@ -135,6 +152,8 @@ export class Director {
   goal(host: DirectorHost): DirectorGoal {
     const beat = this.piece.beats[this.next];
     if (!beat) return { kind: "wait" };
+    // In a chase the chase comes first (the bot shoots what it sees on the way).
+    if (!host.caught() && this.piece.beats.slice(this.next).some((b) => b.when.kind === "caught")) return { kind: "chase" };
     const fight = this.openFight(host);
     if (fight) return { kind: "fight", group: fight };
     const w = beat.when;
@@ -150,6 +169,8 @@ export class Director {
         return { kind: "walk", distanceM: w.distanceM };
       case "enemiesDown":
         return { kind: "fight", group: w.group };
+      case "caught":
+        return { kind: "chase" };
       default:
         return this.aheadGoal(host);
     }
@@ -210,6 +231,8 @@ export class Director {
         return (host.pressed & BUTTON_BITS[t.button]) !== 0;
       case "walked":
         return this.walkedM >= t.distanceM;
+      case "caught":
+        return host.caught();
     }
   }
 

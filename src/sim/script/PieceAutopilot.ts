@@ -33,6 +33,15 @@ export class PieceAutopilot {
       // What the eyes see: through glass, not through a wall or a cloud of powder.
       canSee: (ax, ay, az, bx, by, bz) => combat.canSee(ax, ay, az, bx, by, bz),
       anchor: (n) => sim.level.anchors[n],
+      chase: script
+        ? {
+            get line() {
+              return script.chaseLine;
+            },
+            courier: script.courier,
+            canSee: (x, y, z) => combat.los.clear(sim.player.position.x, sim.player.position.y + sim.player.eyeHeightM, sim.player.position.z, x, y, z),
+          }
+        : undefined,
       level: sim.level,
       glassBroken: sim.combat.glass.broken,
       props: sim.props,

@@ -1,5 +1,10 @@
-import type { Cue, SetPieceDef } from "../../content/script";
+import type { ChaseStep, Cue, SetPieceDef } from "../../content/script";
+import { type LineLeg, resolveLine } from "../ai/ChaseLine";
+import { Courier, type CourierAct, type CourierSees } from "../ai/Courier";
+import { DMath } from "../core/DMath";
 import type { Hasher } from "../core/Hasher";
+import type { Rng } from "../core/Rng";
+import { Buttons } from "../input/InputCmd";
 import type { Anchor } from "../world/Level";
 import { Director, type DirectorGoal, type DirectorHost } from "./Director";
 import { Jimmy } from "./Jimmy";
@@ -19,6 +24,22 @@ export interface ScriptWorld {
   present(cue: Cue, tick: number): void;
   /** The checkpoint moved (death restarts here). */
   checkpoint(anchor: Anchor, name: string): void;
+  /** Puts Henry back at the checkpoint now (a chase lost). */
+  restart(): void;
+}
+
+/** The courier as presentation (and the bot's eyes) read him. */
+export interface CourierView {
+  readonly active: boolean;
+  readonly position: { x: number; y: number; z: number };
+  readonly yawRad: number;
+  readonly act: CourierAct;
+  readonly moveProgress01: number;
+  readonly lookBack01: number;
+  /** Caught: the device is in Henry's hand now. */
+  readonly caught: boolean;
+  /** The device's glow, 0..1 (the view's light and the music follow it). */
+  readonly devicePulse01: number;
 }
 
 /** The script as presentation reads it each frame. */
@@ -33,6 +54,7 @@ export interface ScriptView {
   readonly lookTarget: string | null;
   /** Jimmy: where he is, his facing and guise, and the route point he runs to or waits at. */
   readonly jimmy: { active: boolean; position: { x: number; y: number; z: number }; yawRad: number; guise: string; readonly target: Anchor | null };
+  readonly courier: CourierView;
 }
 
 /**
@@ -42,6 +64,12 @@ export interface ScriptView {
 export class ScriptRunner implements ScriptView {
   readonly director: Director;
   readonly jimmy: Jimmy;
+  readonly courier: Courier;
+  /** The chase's fastest line (every branch's first way), for the autopilot; empty without a chase. */
+  chaseLine: LineLeg[] = [];
+  private chaseLines: { warn: string[]; lost: string } = { warn: [], lost: "" };
+  /** Henry as the courier sees him, rewritten each tick. */
+  private readonly seen: CourierSees = { x: 0, y: 0, z: 0, speedMps: 0, punched: false, fighting: false };
   private readonly hostState: {
     tick: number;
     pressed: number;
@@ -53,9 +81,11 @@ export class ScriptRunner implements ScriptView {
     readonly piece: SetPieceDef,
     private readonly world: ScriptWorld,
     player: DirectorHost["player"],
+    private readonly rng: Rng,
   ) {
     this.director = new Director(piece);
     this.jimmy = new Jimmy(undefined, piece.nags);
+    this.courier = new Courier(rng);
     this.hostState = { tick: 0, pressed: 0, player };
     const hs = this.hostState;
     this.host = {
@@ -68,6 +98,7 @@ export class ScriptRunner implements ScriptView {
       player,
       anchor: (n) => world.anchor(n),
       enemiesAlive: (g) => world.enemiesAlive(g),
+      caught: () => this.courier.caught,
       itemTaken: (i) => world.itemTaken(i),
       perform: (cue) => this.perform(cue),
     };
@@ -95,15 +126,38 @@ export class ScriptRunner implements ScriptView {
     return this.director.lookTarget;
   }
 
-  /** One tick, after physics. `pressed` holds this tick's button edges. */
-  step(tick: number, pressed: number, velocity: { x: number; z: number }, fighting: boolean): void {
+  /**
+   * One tick, after physics. `pressed` holds this tick's button edges; `respawned` is true
+   * on the tick Henry was put back at a checkpoint (the courier goes back on his line).
+   */
+  step(tick: number, pressed: number, velocity: { x: number; z: number }, fighting: boolean, respawned = false): void {
     this.hostState.tick = tick;
     this.hostState.pressed = pressed;
+    const p = this.hostState.player.position;
+    if (respawned) this.courier.restartNear(p.x, p.y, p.z);
+    this.stepCourier(pressed, velocity, fighting);
     this.director.step(this.host);
     if (this.director.finished) return;
-    const p = this.hostState.player.position;
     const nag = this.jimmy.step({ x: p.x, y: p.y, z: p.z, vx: velocity.x, vz: velocity.z }, fighting);
     if (nag && this.director.say(nag, tick)) this.world.present({ kind: "line", line: nag }, tick);
+  }
+
+  /** The chase: the courier runs; his news becomes Jimmy's shouts, or a restart when he is lost. */
+  private stepCourier(pressed: number, velocity: { x: number; z: number }, fighting: boolean): void {
+    if (!this.courier.active) return;
+    const p = this.hostState.player.position;
+    const tick = this.hostState.tick;
+    const seen = this.seen;
+    seen.x = p.x;
+    seen.y = p.y;
+    seen.z = p.z;
+    seen.speedMps = DMath.hypot(velocity.x, velocity.z);
+    seen.punched = (pressed & Buttons.melee) !== 0;
+    seen.fighting = fighting;
+    const news = this.courier.step(seen);
+    const line = news === "warn1" ? this.chaseLines.warn[0] : news === "warn2" ? this.chaseLines.warn[1] : news === "lost" ? this.chaseLines.lost : undefined;
+    if (line && this.director.say(line, tick, true)) this.world.present({ kind: "line", line }, tick);
+    if (news === "lost") this.world.restart();
   }
 
   goal(): DirectorGoal {
@@ -113,6 +167,17 @@ export class ScriptRunner implements ScriptView {
   hashInto(h: Hasher): void {
     this.director.hashInto(h);
     this.jimmy.hashInto(h);
+    this.courier.hashInto(h);
+  }
+
+  /** Resolves the chase's line: the courier's (his branches seeded), and the fastest for the autopilot. */
+  private startChase(start: string, route: ChaseStep[], warn: string[], lost: string): void {
+    const a = this.world.anchor(start);
+    if (!a) return;
+    const anchor = (n: string) => this.world.anchor(n);
+    this.chaseLine = resolveLine(route, anchor, () => 0, a.position);
+    this.courier.start(resolveLine(route, anchor, (n) => this.rng.int(0, n - 1), a.position));
+    this.chaseLines = { warn, lost };
   }
 
   private perform(cue: Cue): void {
@@ -137,6 +202,10 @@ export class ScriptRunner implements ScriptView {
       }
       case "arm":
         w.arm(cue.weapon, cue.rounds);
+        w.present(cue, tick);
+        break;
+      case "courier":
+        this.startChase(cue.start, cue.route, cue.warn, cue.lost);
         w.present(cue, tick);
         break;
       case "jimmy": {

@@ -63,6 +63,9 @@ export function coreScriptWorld(level: Level, combat: Combat, events: EventRing<
       combat.setCheckpoint(a, name);
       events.push({ kind: "checkpoint", tick: tick(), name });
     },
+    restart() {
+      combat.restartAtCheckpoint();
+    },
   };
 }
 

@@ -92,7 +92,7 @@ export interface Anchor {
   yawRad: number;
 }
 
-export type TimeOfDay = "dawn" | "morning" | "midday" | "afternoon" | "night";
+export type TimeOfDay = "dawn" | "morning" | "midday" | "afternoon" | "dusk" | "night";
 
 /**
  * Kinds of non-colliding decoration the view instances (one draw call per kind and
@@ -117,7 +117,12 @@ export type DecorKind =
   | "bed"
   | "console"
   | "desk"
-  | "chair";
+  | "chair"
+  | "antenna"
+  | "dish"
+  | "waterTank"
+  | "washingLine"
+  | "ladder";
 
 /** One piece of decoration. `position` is its foot (bottom centre); `scale` multiplies its template (metres for "block" and "wire"). */
 export interface LevelDecor {
@@ -151,6 +156,20 @@ export interface LevelLight {
   rangeM: number;
 }
 
+/**
+ * A ladder on a wall. The player grabs it by walking into it (facing `yawRad`) and climbs
+ * it with the forward axis; the view draws rails and rungs; the wall behind is a box.
+ */
+export interface LevelLadder {
+  /** Foot of the ladder: centre of its bottom rung line, on the wall's face, metres. */
+  position: Vec3Tuple;
+  /** Height of the top, where it meets the roof or ledge it leads to, metres. */
+  topY: number;
+  /** Direction a climber faces (toward the wall), radians about +y (0 looks down -Z). */
+  yawRad: number;
+  widthM: number;
+}
+
 export interface Level {
   id: string;
   title: string;
@@ -180,4 +199,5 @@ export interface Level {
   staticTileM?: number;
   /** Points of light far away (a city's lamps seen from a roof at night): drawn as glowing dots, lighting nothing. */
   farLights?: Vec3Tuple[];
+  ladders?: LevelLadder[];
 }

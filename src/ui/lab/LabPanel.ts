@@ -18,6 +18,8 @@ export interface LabPanelHandlers {
   copyToOther(): void;
   reshoot(): void;
   mode(m: "course" | "free"): void;
+  /** Which of the rig's courses loops (and whose level free play runs on). */
+  course(id: "standard" | "parkour"): void;
   record(): void;
   explosion(m: number): void;
   /** Turns one camera-image effect of the edited slot on or off. */
@@ -40,13 +42,14 @@ export interface CameraPanelSpec {
 /** The Lab-level controls the panel shows beside the rig's parameters. */
 export interface LabControls {
   mode: "course" | "free";
+  course: "standard" | "parkour";
   explosionM: number;
   slot: "A" | "B";
   saveName: string;
 }
 
 const LAYER_TITLES: Record<LayerKey, string> = {
-  head: "1 Head", bob: "2 Stride bob", sway: "3 Handheld sway", landing: "4 Landing", punch: "5 Punch",
+  head: "1 Head", bob: "2 Stride bob", sway: "3 Handheld sway", landing: "4 Landing", moves: "4b Parkour moves", punch: "5 Punch",
   trauma: "6 Trauma shake", impulse: "7 Impulses", stabiliser: "8 Stabiliser", lens: "10 Lens",
 };
 
@@ -60,7 +63,7 @@ const LAYER_TITLES: Record<LayerKey, string> = {
 export class LabPanel {
   private readonly pane: Pane;
   private readonly bound = {} as Record<LayerKey, Record<string, unknown>>;
-  readonly controls: LabControls = { mode: "course", explosionM: 5, slot: "A", saveName: "My preset" };
+  readonly controls: LabControls = { mode: "course", course: "standard", explosionM: 5, slot: "A", saveName: "My preset" };
   private presetList: ListBladeApi<string>;
   private readonly presetsFolder: FolderApi;
   private silent = false;
@@ -80,7 +83,8 @@ export class LabPanel {
   private labFolder(): void {
     const f = this.pane.addFolder({ title: "Course and A/B" });
     const c = this.controls;
-    this.on(f.addBinding(c, "mode", { label: "run", options: { "standard course": "course", "free play": "free" } }), (v) => this.h.mode(v as "course" | "free"));
+    this.on(f.addBinding(c, "course", { label: "course", options: { standard: "standard", parkour: "parkour" } }), (v) => this.h.course(v as "standard" | "parkour"));
+    this.on(f.addBinding(c, "mode", { label: "run", options: { course: "course", "free play": "free" } }), (v) => this.h.mode(v as "course" | "free"));
     const ex = f.addBinding(c, "explosionM", { label: "blast distance (m)", min: 1, max: 25, step: 0.5 });
     ex.element.title = "Distance of the course's closing explosion; the standard course (and npm run rig -- analyze) uses 5 m.";
     this.on(ex, (v) => this.h.explosion(v as number));

@@ -58,6 +58,11 @@ export class ArmsPose {
   private weapon: ArmsWeapon = "none";
   /** Smoothed wall pull-back, 0..1. */
   pull01 = 0;
+  private move = "none";
+  private moveU = 0;
+  private ledgeAboveEyeM = 0;
+  private climbedM = 0;
+  private viewPitchRad = 0;
 
   trigger(a: ArmsAction): void {
     this.action = a;
@@ -70,6 +75,20 @@ export class ArmsPose {
 
   setWeapon(w: ArmsWeapon): void {
     this.weapon = w;
+  }
+
+  /**
+   * The parkour move the body is making (the core's move name), how far through it (0..1),
+   * the ledge's height over the eye now (a mantle), the metres climbed (a ladder), and the
+   * camera's pitch (look and rig, radians: the hands sit on the ledge in the world, the arms
+   * hang from the camera).
+   */
+  setMove(kind: string, progress01: number, ledgeAboveEyeM: number, climbedM: number, viewPitchRad = 0): void {
+    this.move = kind;
+    this.moveU = progress01;
+    this.ledgeAboveEyeM = ledgeAboveEyeM;
+    this.climbedM = climbedM;
+    this.viewPitchRad = viewPitchRad;
   }
 
   get current(): ArmsAction | null {
@@ -113,11 +132,78 @@ export class ArmsPose {
       zero(L, -0.14, -0.18, -0.5);
       L.pitchRad = 0.6;
     }
+    this.applyMove();
     this.applyAction(dtS);
-    const target = wallDistM >= WALL_FAR_M ? 0 : Math.min(1, (WALL_FAR_M - wallDistM) / (WALL_FAR_M - WALL_NEAR_M));
+    // On a ledge or a ladder the wall is what the hands hold: no pulling back from it.
+    const holdsWall = this.move === "mantle" || this.move === "ladderTop" || this.move === "ladder" || this.move === "ladderOn" || this.move === "vault";
+    const target = holdsWall || wallDistM >= WALL_FAR_M ? 0 : Math.min(1, (WALL_FAR_M - wallDistM) / (WALL_FAR_M - WALL_NEAR_M));
     this.pull01 += (target - this.pull01) * Math.min(1, dtS * 14);
     pullBack(L, this.pull01);
     pullBack(R, this.pull01);
+  }
+
+  /** Both hands on the ledge up a mantle, one on the box over a vault, rung over rung up a ladder. */
+  private applyMove(): void {
+    const L = this.left;
+    const R = this.right;
+    const u = this.moveU;
+    switch (this.move) {
+      case "mantle":
+      case "ladderTop": {
+        // Palms flat on the edge (half a metre ahead, at the ledge's height in the world) while
+        // the body rises past it, then pushing down over it; turned into the camera's frame.
+        const a = u < 0.65 ? Math.max(-0.6, Math.min(0.3, this.ledgeAboveEyeM)) : -0.6;
+        const d = 0.55;
+        const c = Math.cos(this.viewPitchRad);
+        const sn = Math.sin(this.viewPitchRad);
+        const y = Math.max(-0.34, a * c - d * sn);
+        const z = -(a * sn + d * c);
+        zero(L, -0.24, y, z);
+        zero(R, 0.24, y, z);
+        L.pitchRad = R.pitchRad = -0.35 - this.viewPitchRad;
+        L.yawRad = 0.2;
+        R.yawRad = -0.2;
+        break;
+      }
+      case "vault": {
+        // The left hand plants on the obstacle; the right swings up and out for balance.
+        const k = Math.sin(Math.PI * u);
+        zero(L, -0.12, -0.42 - 0.12 * k, -0.42 + 0.2 * u);
+        L.pitchRad = -0.5;
+        R.x += 0.1 * k;
+        R.y += 0.12 * k;
+        break;
+      }
+      case "ladder":
+      case "ladderOn": {
+        // The hands take turns reaching for the next rung.
+        const phi = (Math.PI * this.climbedM) / 0.3;
+        const reach = 0.5 + 0.5 * Math.sin(phi);
+        zero(L, -0.22, -0.32 + 0.38 * reach, -0.44);
+        zero(R, 0.22, -0.32 + 0.38 * (1 - reach), -0.44);
+        // Forearms up the rails, hands turned in over the rungs.
+        L.pitchRad = R.pitchRad = 0.15;
+        L.rollRad = -0.35;
+        R.rollRad = 0.35;
+        break;
+      }
+      case "leap":
+        // Arms out wide in the air, for balance.
+        L.x -= 0.14;
+        R.x += 0.14;
+        L.y += 0.04;
+        R.y += 0.04;
+        L.rollRad = 0.4;
+        R.rollRad = -0.4;
+        break;
+      case "roll":
+        // Tucked in.
+        zero(L, -0.12, -0.5, -0.35);
+        zero(R, 0.12, -0.5, -0.35);
+        break;
+      default:
+        break;
+    }
   }
 
   private applyAction(dtS: number): void {

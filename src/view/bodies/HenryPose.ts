@@ -23,9 +23,6 @@ export const HENRY_BODY = {
   aimAheadM: 30,
 } as const;
 
-/** The player controller's move state, if it has one (the parkour moves add it). */
-type MoveState = { move?: string; moveProgress01?: number };
-
 /**
  * Henry's own body as a pure pose: the figure the others are, driven by the player's
  * view and the camera rig's stride phase (the phase the footsteps come from, so each foot
@@ -76,9 +73,9 @@ export class HenryPose {
     const cfg = DEFAULT_PLAYER;
     inp.crouch01 = clamp((cfg.standEyeM - p.eyeHeightM) / (cfg.standEyeM - cfg.crouchEyeM), 0, 1);
     inp.phaseRad = stridePhaseRad - (quakeCycle ? Math.PI / 2 : 0);
-    const ms = p as PlayerView & MoveState;
-    inp.move = ms.move && LEG_MODES[ms.move] ? ms.move : p.grounded ? "ground" : "air";
-    inp.moveProgress01 = ms.moveProgress01 ?? 0;
+    // A parkour move poses the legs by its own mode; otherwise walking, or in the air.
+    inp.move = p.move !== "none" && LEG_MODES[p.move] ? p.move : p.grounded ? "ground" : "air";
+    inp.moveProgress01 = p.moveProgress01;
     this.sinceShotS += dtS;
     const cp = Math.cos(p.pitchRad);
     const eyeY = p.position.y + p.eyeHeightM;

@@ -205,6 +205,19 @@ export const OUTFITS: readonly Outfit[] = [
     source: PRODUCER_INTERVIEW,
   },
   {
+    id: "jimmy.fitter",
+    description: "Jimmy as a TV-aerial fitter on the rooftops: blue work overalls, an orange hard hat, a tool belt",
+    hold: "none",
+    parts: [
+      ...limbs(0x2f4f86, 0x2f4f86, 0x2a2418, SKIN),
+      ...trunk(0x2f4f86, 0x2f4f86, SKIN),
+      part("pelvis", [0.4, 0.07, 0.26], [0, 0.98, 0], 0x4a3a24),
+      part("head", [0.25, 0.1, 0.27], [0, 1.85, 0.0], 0xf08a14),
+      part("head", [0.27, 0.02, 0.3], [0, 1.8, -0.02], 0xf08a14),
+    ],
+    source: PRODUCER_INTERVIEW,
+  },
+  {
     id: "jimmy.soldier",
     description: "Jimmy as a soldier: camouflage, a helmet and a rifle",
     hold: "rifle",
@@ -242,6 +255,13 @@ export const OUTFITS: readonly Outfit[] = [
       part("prop", [0.22, 0.14, 0.16], [0, 0, 0], 0x1c2a33),
       part("prop", [0.14, 0.1, 0.17], [0, 0.01, 0], 0x6ff3ff, 2.5),
     ],
+    source: TRAILER_NEWS,
+  },
+  {
+    id: "courier.caught",
+    description: "the courier once caught: the same clothes, his hands empty (Henry holds the device)",
+    hold: "none",
+    parts: [...limbs(0x2e3a55, 0x24262c, 0x1a1a1a, SKIN), ...trunk(0x2e3a55, 0x24262c, SKIN), part("head", [0.23, 0.25, 0.25], [0, 1.73, 0.03], 0x24262c)],
     source: TRAILER_NEWS,
   },
   {

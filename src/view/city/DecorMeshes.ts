@@ -16,7 +16,7 @@ const _s = new Vector3();
 const _c = new Color();
 
 /** Kinds that cast shadows (small or thin things do not: they would cost a pass for little). */
-const CASTS = new Set<string>(["balcony", "lamp", "birch", "busStop", "carTrim", "kioskRoof", "bed", "console", "desk"]);
+const CASTS = new Set<string>(["balcony", "lamp", "birch", "busStop", "carTrim", "kioskRoof", "bed", "console", "desk", "waterTank", "antenna", "washingLine"]);
 /** Kinds a lower decoration density thins out (a block where not every flat glazed its balcony reads true). */
 const THINNED = new Set<string>(["balcony", "birch", "bench"]);
 /** The near set is chosen again after the camera moves this far, m. */

@@ -114,6 +114,44 @@ export function decorParts(kind: Exclude<DecorKind, "block" | "stalinTower" | "c
       box(p, "rubber", 0.5, 0.5, 0.06, 0, 0.76, 0.23);
       cyl(p, "metal", 0.03, 0.03, 0.42, 0, 0.21, 0);
       break;
+    default:
+      roofParts(p, kind);
   }
   return p;
+}
+
+/** The roof furniture of the rooftops: aerials, dishes, water tanks, washing lines, ladder rungs. */
+function roofParts(p: Parts, kind: DecorKind): void {
+  switch (kind) {
+    case "antenna":
+      // A mast with the cross bars of an old TV aerial.
+      cyl(p, "pole", 0.03, 0.05, 3, 0, 1.5, 0);
+      for (const [y, w] of [[2.2, 1.4], [2.55, 1.1], [2.85, 0.8]] as const) box(p, "pole", w, 0.03, 0.03, 0, y, 0);
+      box(p, "pole", 0.03, 0.03, 0.9, 0, 2.4, 0.3);
+      break;
+    case "dish":
+      cyl(p, "metal", 0.04, 0.04, 0.8, 0, 0.4, 0);
+      cyl(p, "white", 0.45, 0.3, 0.08, 0, 0.95, 0.05, 14, Math.PI / 2.6);
+      box(p, "metal", 0.03, 0.03, 0.5, 0, 0.95, 0.3);
+      break;
+    case "waterTank":
+      for (const x of [-0.9, 0.9]) for (const z of [-0.9, 0.9]) box(p, "metal", 0.1, 1.2, 0.1, x, 0.6, z);
+      cyl(p, "metal", 1.15, 1.15, 1.9, 0, 2.15, 0, 12);
+      cyl(p, "metal", 1.2, 1.2, 0.12, 0, 3.15, 0, 12);
+      break;
+    case "washingLine": {
+      // Unit length along x (scaled per line): two posts, the line, laundry pegged along it.
+      for (const x of [-0.5, 0.5]) box(p, "pole", 0.02, 1.9, 0.02, x, 0.95, 0);
+      box(p, "white", 1, 0.01, 0.01, 0, 1.82, 0);
+      for (const [x, w, h] of [[-0.32, 0.12, 0.7], [-0.12, 0.1, 0.5], [0.08, 0.14, 0.8], [0.3, 0.1, 0.45]] as const) box(p, "white", w, h, 0.02, x, 1.82 - h / 2, 0);
+      break;
+    }
+    case "ladder":
+      // One rung and its stretch of rails (a ladder is a stack of these, 0.3 m apart).
+      for (const x of [-0.26, 0.26]) box(p, "metal", 0.05, 0.3, 0.03, x, 0.15, 0);
+      cyl(p, "metal", 0.012, 0.012, 0.52, 0, 0.02, 0, 6, Math.PI / 2);
+      break;
+    default:
+      break;
+  }
 }

@@ -18,6 +18,7 @@ function host(anchors: Record<string, Anchor>) {
       return h.alive.get(g) ?? 0;
     },
     itemTaken: () => false,
+    caught: () => false,
     perform(c: Cue) {
       h.performed.push(c);
       if (c.kind === "spawn") h.alive.set(c.group, 3);

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { runSim } from "../../../src/cli/sim";
 import type { Cue, Trigger } from "../../../src/content/script";
+import { lineAnchors } from "../../../src/sim/ai/ChaseLine";
 import { levelForPiece, playablePieces } from "../../../src/sim/world/levels/index";
 
 function anchorsOf(x: Trigger | Cue): string[] {
   if ("anchor" in x && typeof x.anchor === "string") return [x.anchor];
   if (x.kind === "spawn") return x.anchors;
   if (x.kind === "jimmy") return x.route;
+  if (x.kind === "courier") return [x.start, ...lineAnchors(x.route)];
   return [];
 }
 

@@ -1,6 +1,6 @@
 import { isScripted, type PieceId, PIECES, scriptOf } from "../../../content/pieces";
 import type { SetPieceDef } from "../../../content/script";
-import { CROWD_FIGHTS, type FightPlan, STREET_FIGHTS } from "../../combat/Fights";
+import { CROWD_FIGHTS, type FightPlan, ROOFTOP_FIGHTS, STREET_FIGHTS } from "../../combat/Fights";
 import { OFFICE_FIGHTS } from "../../combat/officeFights";
 import type { Level } from "../Level";
 import { makeAirlabLevel } from "./airlab";
@@ -8,6 +8,7 @@ import { makeOfficeLevel } from "./office";
 import { makeOfficeKitLevel } from "./officeKitDemo";
 import { makeStreetLevel } from "./street";
 import { makeTowerLevel } from "./tower";
+import { makeRooftops } from "../moscow/rooftops";
 
 /** A level the game can load by id: how to build it, and the fights it stages. */
 export interface LevelDef {
@@ -34,6 +35,7 @@ export const LEVELS = {
   street: { build: makeStreetLevel, fights: STREET_FIGHTS },
   office: { build: makeOfficeLevel, fights: OFFICE_FIGHTS },
   "office-kit": { build: makeOfficeKitLevel },
+  rooftops: { build: makeRooftops, fights: ROOFTOP_FIGHTS },
   // The army comes in waves from its spawner, not from staged fights.
   tower: { build: makeTowerLevel },
   // The street with 20 mercenaries in view of the spawn (budget tests, benchmarks of bodies).

@@ -1,5 +1,5 @@
 import type { Rng } from "../../core/Rng";
-import type { Anchor, DecorKind, LevelBox, LevelDecor, LevelLight, LevelProp, LevelSign, Paint, Surface, Vec3Tuple } from "../Level";
+import type { Anchor, DecorKind, LevelBox, LevelDecor, LevelLadder, LevelLight, LevelProp, LevelSign, Paint, Surface, Vec3Tuple } from "../Level";
 import { boxFromMin } from "../levels/boxes";
 import { signWidthM, type SignWord } from "./words";
 
@@ -15,6 +15,7 @@ export class CityBuilder {
   readonly signs: LevelSign[] = [];
   readonly lights: LevelLight[] = [];
   readonly farLights: Vec3Tuple[] = [];
+  readonly ladders: LevelLadder[] = [];
   readonly anchors: Record<string, Anchor> = {};
 
   constructor(readonly rng: Rng) {}
