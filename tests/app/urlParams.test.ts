@@ -30,10 +30,12 @@ describe("parseUrlParams", () => {
     expect(r.errors.join("\n")).toMatch(/speed="50": use a number from 1 to 20/);
   });
 
-  it("says when a piece exists but is not built yet", () => {
-    const r = parseUrlParams("?piece=rooftops", presets);
-    expect(r.errors[0]).toMatch(/"rooftops" is not built yet/);
-    expect(r.options.piece).toBeNull();
+  it("opens every piece of the story by id (all five are built)", () => {
+    for (const id of ["awakening", "street", "office", "rooftops", "army"]) {
+      const r = parseUrlParams(`?piece=${id}`, presets);
+      expect(r.errors, id).toEqual([]);
+      expect(r.options.piece).toBe(id);
+    }
   });
 
   it("takes piece=army and piece=day (the whole day), and names day among the choices", () => {
