@@ -22,7 +22,7 @@ export function recordsSection(store: SettingsStore): HTMLElement {
       ? el(
           "div",
           { class: "confirm", role: "alertdialog", "aria-label": "Clear best times" },
-          el("p", {}, `Forget ${ids.length === 1 ? "the best time" : `all ${ids.length} best times`}? This cannot be undone.`),
+          el("p", {}, `Forget ${ids.length === 1 ? "the best time" : ids.length === 2 ? "both best times" : `all ${ids.length} best times`}? This cannot be undone.`),
           el(
             "div",
             { class: "row" },

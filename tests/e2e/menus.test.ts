@@ -104,6 +104,7 @@ describe("menus over a run, the title after a demo, records, replays and toasts"
     const { page, errors } = await openWithSettings("./", { version: 2, shadows: "off", fovDeg: 100, bestTimesS: { street: 83.4, awakening: 41.25 } });
     await page.waitForSelector('[data-screen="title"]');
     expect(await page.locator('[data-best="street"]').textContent()).toBe("best 1:23.4");
+    await shot(page, "menus-title-best-times");
     await page.click('[data-action="settings"]');
     await page.click('[data-action="defaults"]');
     const stored = await page.evaluate(() => JSON.parse(localStorage.getItem("headcam.settings") ?? "{}"));
