@@ -36,6 +36,7 @@ import { downloadTake, pickJsonFile } from "../ui/takeFiles";
 import { finishPiece, nextPiece } from "./endOfPiece";
 import { Cinema, IdleWatch } from "./Cinema";
 import { renderMenu } from "./renderMenu";
+import { replayBadge, replayEndCard } from "../ui/ReplayCard";
 import { isPresetId, loadPreset, type PresetId } from "../rig/presets";
 import type { KeyValueStorage } from "../settings/storage";
 import type { LaunchOptions } from "./urlParams";
@@ -59,6 +60,8 @@ export class App implements HeadcamApi {
   private readonly presenters: Presenter[] = [];
   private recording: TakeRecording | null = null;
   private replaying: TakePlayer | null = null;
+  /** "Replay of a take" in the corner while a take replays. */
+  private replayNote: HTMLElement | null = null;
   /** The set piece reached its end card: the core stops stepping. */
   private ended = false;
   private launch: LaunchOptions;
@@ -235,10 +238,11 @@ export class App implements HeadcamApi {
     this.day = null;
     this.mode = "title";
     this.idle.start();
+    const best = this.settings.get().bestTimesS;
     this.screens.title(
-      this.pieces(),
+      this.pieces().map((p) => ({ ...p, bestSeconds: isPieceId(p.id) ? best[p.id] : undefined })),
       (id) => {
-        if (isPieceId(id)) this.startWithClick(id);
+        if (isPieceId(id)) this.playFromTitle(id);
       },
       () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
       () => this.pickTake(),
@@ -249,7 +253,7 @@ export class App implements HeadcamApi {
           void this.startCinema(null, false);
         },
         lab: () => location.assign(`${location.pathname}?mode=lab`),
-        day: () => this.startWithClick(DAY_ID),
+        day: () => this.playFromTitle(DAY_ID),
       },
     );
   }
@@ -298,8 +302,11 @@ export class App implements HeadcamApi {
 
   // ---- render video -----------------------------------------------------------------
 
-  /** "Render video": the current run's take (in cinema, the piece's whole autopilot run), with a choice of camera. */
-  private openRender(): void {
+  /**
+   * "Render video": the current run's take (a replay's own take; in cinema, the piece's whole
+   * autopilot run), with a choice of camera. `back` is where closing the panel leads.
+   */
+  private openRender(back?: () => void): void {
     const piece = this.session?.piece;
     if (!piece) return;
     const cinema = this.cinema !== null;
@@ -309,7 +316,7 @@ export class App implements HeadcamApi {
     }
     const run = {
       piece,
-      take: cinema ? null : (this.take()?.take ?? null),
+      take: cinema ? null : (this.replaying?.take ?? this.take()?.take ?? null),
       seed: this.launch.seed,
       pinnedRig: this.launch.rig,
       render: (o: RenderOptions) => this.render(o),
@@ -317,7 +324,7 @@ export class App implements HeadcamApi {
         this.rendering = on;
       },
     };
-    this.screens.custom("render", renderMenu(run, () => (cinema ? this.resume() : this.pauseMenuAgain())));
+    this.screens.custom("render", renderMenu(run, back ?? (() => (cinema ? this.resume() : this.pauseMenuAgain()))));
   }
 
   /** The "click to start" screen of a piece (or the whole day); the click is the gesture that locks the mouse. */
@@ -339,6 +346,20 @@ export class App implements HeadcamApi {
     history.replaceState(null, "", location.pathname);
     this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null };
     this.showTitle();
+  }
+
+  /**
+   * A piece (or the whole day) picked on the title is the player's own run, whatever the page was opened as
+   * (an autopilot demo, cinema): normal speed, the player in control, and an address that
+   * no longer asks for a demo (the preset, seed and quality it named still apply).
+   */
+  private playFromTitle(piece: PieceId | typeof DAY_ID): void {
+    this.launch = { ...this.launch, mode: "play", piece, autopilot: false, speed: 1 };
+    const q = new URLSearchParams(location.search);
+    for (const key of ["autopilot", "speed", "mode"]) q.delete(key);
+    q.set("piece", piece);
+    history.replaceState(null, "", `${location.pathname}?${q}`);
+    this.startWithClick(piece);
   }
 
   private startWithClick(piece: PieceId | typeof DAY_ID): void {
@@ -441,6 +462,7 @@ export class App implements HeadcamApi {
     this.recording = piece ? new TakeRecording(piece, this.launch.seed, difficulty) : null;
     if (this.recording) session.observe(this.recording);
     this.replaying = player;
+    if (player && piece) this.replayNote = replayBadge(this.root, pieceTitle(piece));
     for (const make of PRESENTERS) {
       const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings, audio: this.audio ?? undefined });
       session.observe(p);
@@ -467,6 +489,8 @@ export class App implements HeadcamApi {
     this.rigDriver = null;
     this.recording = null;
     this.replaying = null;
+    this.replayNote?.remove();
+    this.replayNote = null;
     this.view?.unloadLevel();
     this.input.clear();
   }
@@ -574,7 +598,7 @@ export class App implements HeadcamApi {
         this.ended = true;
         this.cinema.next();
       } else this.showEndCard(session);
-    }
+    } else if (this.replaying?.done && !this.ended) this.showReplayEnd(this.replaying.take);
     this.cinema?.frame();
     if (this.rendering) return;
     this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn, frameS);
@@ -641,6 +665,25 @@ export class App implements HeadcamApi {
         title: () => this.showTitle(),
       }),
     );
+  }
+
+  /** A replayed take ran out before its piece's end: say so, and offer it again, as a video, or the title. */
+  private showReplayEnd(take: Take): void {
+    this.ended = true;
+    this.input.unlock();
+    const card = () =>
+      this.screens.custom(
+        "replay-end",
+        replayEndCard(
+          { pieceTitle: pieceTitle(take.piece), seconds: ticksToSeconds(take.ticks) },
+          {
+            again: () => void this.load(take.piece, new TakePlayer(take)).catch((e) => this.showError("Could not replay", [String(e instanceof Error ? e.message : e)])),
+            render: () => this.openRender(card),
+            title: () => this.showTitle(),
+          },
+        ),
+      );
+    card();
   }
 
   private readonly handleResize = (): void => {

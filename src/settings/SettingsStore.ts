@@ -63,9 +63,15 @@ export class SettingsStore {
     return null;
   }
 
+  /** Returns every setting to its default; the best times are records, not settings, and stay. */
   reset(): void {
-    const { version: _v, ...defaults } = defaultSettings(this.reducedMotion);
+    const { version: _v, bestTimesS: _records, ...defaults } = defaultSettings(this.reducedMotion);
     this.update(defaults);
+  }
+
+  /** Forgets every best time (the settings stay as they are). */
+  clearBestTimes(): void {
+    this.update({ bestTimesS: {} });
   }
 
   subscribe(listener: (s: Settings) => void): () => void {

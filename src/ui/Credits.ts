@@ -1,5 +1,6 @@
 import { CAST, CREW, SUPPORTING } from "../content/cast";
 import { button, el } from "./dom";
+import { clockTime } from "./clockTime";
 
 /** The credits' text: the fan-demo notice, the film's crew and cast as the documents give them, this game. */
 function creditLines(): HTMLElement[] {
@@ -67,7 +68,6 @@ export interface EndCardFigures {
 
 /** The end of a set piece: time, shots, hits, cameras destroyed, glass broken and props thrown; next and retry. */
 export function endCard(f: EndCardFigures, actions: { next: (() => void) | null; retry: () => void; title: () => void }): HTMLElement {
-  const time = clock;
   return el(
     "div",
     { class: "panel endcard", "data-screen": "end" },
@@ -76,9 +76,9 @@ export function endCard(f: EndCardFigures, actions: { next: (() => void) | null;
       "dl",
       {},
       el("dt", {}, "Time"),
-      el("dd", { "data-figure": "time" }, time(f.seconds)),
+      el("dd", { "data-figure": "time" }, clockTime(f.seconds)),
       el("dt", {}, "Best"),
-      el("dd", {}, f.bestSeconds === null ? "—" : time(f.bestSeconds)),
+      el("dd", {}, f.bestSeconds === null ? "—" : clockTime(f.bestSeconds)),
       el("dt", {}, "Shots fired"),
       el("dd", { "data-figure": "shots" }, String(f.shotsFired)),
       el("dt", {}, "Hits"),
@@ -98,11 +98,6 @@ export function endCard(f: EndCardFigures, actions: { next: (() => void) | null;
       button("Title screen", actions.title, { "data-action": "title" }),
     ),
   );
-}
-
-/** Minutes and seconds with a tenth: 1:07.4. */
-function clock(s: number): string {
-  return `${Math.floor(s / 60)}:${(s % 60).toFixed(1).padStart(4, "0")}`;
 }
 
 export interface DayCardFigures {
@@ -125,12 +120,12 @@ export function dayEndCard(f: DayCardFigures, actions: { retry: () => void; titl
       "dl",
       {},
       el("dt", {}, "Total"),
-      el("dd", { "data-figure": "time" }, clock(f.seconds)),
+      el("dd", { "data-figure": "time" }, clockTime(f.seconds)),
       el("dt", {}, "Best day"),
-      el("dd", {}, f.bestSeconds === null ? "—" : clock(f.bestSeconds)),
+      el("dd", {}, f.bestSeconds === null ? "—" : clockTime(f.bestSeconds)),
       ...f.splits.flatMap((s, i) => [
         el("dt", {}, `${i + 1}. ${s.title}`),
-        el("dd", { "data-split": String(i) }, s.completed ? clock(s.seconds) : `${clock(s.seconds)} (unfinished)`),
+        el("dd", { "data-split": String(i) }, s.completed ? clockTime(s.seconds) : `${clockTime(s.seconds)} (unfinished)`),
       ]),
       el("dt", {}, "Shots fired"),
       el("dd", { "data-figure": "shots" }, String(f.shotsFired)),

@@ -1,10 +1,13 @@
 import { CONTROLS_HELP } from "../input/bindings";
 import { button, el } from "./dom";
+import { clockTime } from "./clockTime";
 
 export interface PieceEntry {
   id: string;
   title: string;
   available: boolean;
+  /** The player's best time on it, seconds, if one was set. */
+  bestSeconds?: number;
 }
 
 /**
@@ -16,7 +19,7 @@ export class Screens {
   private readonly toasts: HTMLElement;
   current: string | null = null;
 
-  constructor(root: HTMLElement) {
+  constructor(private readonly root: HTMLElement) {
     this.layer = el("div", { class: "screen-layer" });
     this.toasts = el("div", { class: "toasts", role: "status", "aria-live": "polite" });
     root.append(this.layer, this.toasts);
@@ -24,6 +27,8 @@ export class Screens {
 
   private show(name: string, node: HTMLElement, opts: { fullClick?: () => void } = {}): void {
     this.current = name;
+    // A menu is up: the HUD, subtitles and objective hide under it (style.css, "data-menu").
+    this.root.dataset.menu = name;
     const screen = el("div", { class: `screen screen-${name}`, "data-screen": name }, node);
     if (opts.fullClick) {
       const go = opts.fullClick;
@@ -34,6 +39,7 @@ export class Screens {
 
   hide(): void {
     this.current = null;
+    delete this.root.dataset.menu;
     this.layer.replaceChildren();
   }
 
@@ -46,7 +52,8 @@ export class Screens {
         b.disabled = true;
         b.title = "Not built yet";
       }
-      list.append(el("li", {}, b, p.available ? null : el("span", { class: "soon" }, "coming later")));
+      const best = p.bestSeconds === undefined ? null : el("span", { class: "best", "data-best": p.id }, `best ${clockTime(p.bestSeconds)}`);
+      list.append(el("li", {}, b, p.available ? best : el("span", { class: "soon" }, "coming later")));
     });
     this.show(
       "title",

@@ -3,6 +3,7 @@ import type { SettingsStore } from "../settings/SettingsStore";
 import { comfortSchema } from "../rig/comfort";
 import type { ParamSpec, ParamTable } from "../rig/schemaTypes";
 import { button, el } from "./dom";
+import { recordsSection } from "./RecordsPanel";
 
 const COMFORT_LABELS: Record<keyof typeof comfortSchema, string> = {
   headBobGain: "Head bob",
@@ -48,14 +49,19 @@ export function settingsPanel(store: SettingsStore, onBack: () => void): HTMLEle
     el("h3", { id: "comfort" }, "Comfort"),
     el("p", { class: "note" }, "This camera moves like a head. If it makes you queasy, lower these; a browser set to reduce motion starts with them low."),
     comfort,
+    recordsSection(store),
     error,
     el(
       "div",
       { class: "row" },
-      button("Defaults", () => {
-        store.reset();
-        render();
-      }),
+      button(
+        "Defaults",
+        () => {
+          store.reset();
+          render();
+        },
+        { "data-action": "defaults", title: "Every setting back to its default; best times are kept (Records)." },
+      ),
       button("Back", onBack, { "data-action": "back" }),
     ),
   );

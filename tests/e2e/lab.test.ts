@@ -185,3 +185,67 @@ describe("the Rig Lab (?mode=lab, production build)", () => {
     expect(errors).toEqual([]);
   });
 });
+
+/** The preset picker's <select> in the panel. */
+const picker = (page: Page) => page.locator(".tp-lblv", { has: page.locator(".tp-lblv_l", { hasText: /^preset$/ }) }).locator("select");
+
+/** The text of the picker's selected entry, as a person reads it. */
+const pickerText = (page: Page) => picker(page).evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? "");
+
+describe("the Rig Lab's preset picker and working slots", () => {
+  it("picking three presets in the panel loads each, with no error in the console", async () => {
+    const { page, errors } = await openLab();
+    for (const [id, name] of [["operator", "Operator"], ["comfort", "Comfort"], ["director", "Director"]] as const) {
+      await picker(page).scrollIntoViewIfNeeded();
+      await picker(page).selectOption(id);
+      await page.waitForFunction((n) => (window.headcam as unknown as { lab: LabApi }).lab.settings().name === n, name, { polling: 100 });
+      await waitFrames(page, 2, 60_000);
+      expect(await pickerText(page)).toBe(id);
+    }
+    await shot(page, "lab-picked-presets");
+    expect(errors).toEqual([]);
+  });
+
+  it("after an import the picker names the imported settings; unsaved A and B survive a reload", async () => {
+    const { page, errors } = await openLab();
+    const night = { ...loadPreset("handheld"), name: "Night run" };
+    night.layers.bob = { ...night.layers.bob, amplitudeYM: 0.031 };
+    await importFile(page, JSON.stringify(night), "night-run.json");
+    await page.waitForFunction(() => (window.headcam as unknown as { lab: LabApi }).lab.settings().name === "Night run", undefined, { polling: 100 });
+    expect(await pickerText(page)).toBe("Night run (unsaved)");
+    await picker(page).scrollIntoViewIfNeeded();
+    await shot(page, "lab-picker-imported");
+    // B: the operator, tuned by hand and never saved.
+    await page.keyboard.press("KeyX");
+    await lab(page, (api) => api.loadPreset("operator"));
+    expect(await pickerText(page)).toBe("operator");
+    await setThroughPanel(page, "bob.amplitudeYM", "0.012");
+    await page.waitForFunction(() => (window.headcam as unknown as { lab: LabApi }).lab.settings().layers.bob.amplitudeYM === 0.012, undefined, { polling: 100 });
+    expect(await pickerText(page)).toBe("Operator (tuned) (unsaved)");
+    const before = { a: await lab(page, (api) => api.settings("A")), b: await lab(page, (api) => api.settings("B")) };
+    await page.reload();
+    await page.waitForFunction(() => "lab" in window.headcam, undefined, { timeout: 60_000, polling: 100 });
+    await waitFrames(page, 3, 60_000);
+    expect(await lab(page, (api) => api.slot())).toBe("B");
+    expect(await lab(page, (api) => api.settings("A"))).toEqual(before.a);
+    expect(await lab(page, (api) => api.settings("B"))).toEqual(before.b);
+    expect(await pickerText(page)).toBe("Operator (tuned) (unsaved)");
+    // ↺ still returns to the preset B was loaded from.
+    await page.locator('[data-param="bob.amplitudeYM"] .lab-reset').click();
+    expect((await lab(page, (api) => api.settings("B"))).layers.bob.amplitudeYM).toBe(loadPreset("operator").layers.bob.amplitudeYM);
+    expect(errors).toEqual([]);
+  });
+
+  it("working slots that cannot be read are moved aside and named; the Lab opens on the stuntman", async () => {
+    const { page } = await openLab();
+    await page.evaluate(() => localStorage.setItem("headcam.lab", JSON.stringify({ version: 1, active: "A", A: { settings: { version: 1, name: "x", layers: { bob: { amplitudeYM: 9 } } } }, B: {} })));
+    await page.reload();
+    await page.waitForFunction(() => "lab" in window.headcam, undefined, { timeout: 60_000, polling: 100 });
+    const errs = (await lab(page, (api) => api.errors())).join(" ");
+    expect(errs).toContain("lab.A.settings");
+    expect(errs).toContain("headcam.lab.corrupt.");
+    expect((await lab(page, (api) => api.settings())).name).toBe("Stuntman");
+    const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith("headcam.lab.corrupt.")));
+    expect(keys).toHaveLength(1);
+  });
+});

@@ -118,3 +118,20 @@ describe("best times", () => {
     if (!bad.ok) expect(bad.errors[0]).toMatch(/settings\.bestTimesS\.night: unknown set piece/);
   });
 });
+
+describe("resetting settings and clearing records", () => {
+  it("reset returns every setting to its default and keeps the best times; clearBestTimes forgets only them", () => {
+    const storage = new MemoryStorage();
+    const store = new SettingsStore(storage);
+    expect(store.update({ fovDeg: 105, invertY: true, bestTimesS: { street: 83.4 } })).toBeNull();
+    store.reset();
+    expect(store.get().fovDeg).toBe(90);
+    expect(store.get().invertY).toBe(false);
+    expect(store.get().bestTimesS).toEqual({ street: 83.4 });
+    expect(JSON.parse(storage.getItem(SETTINGS_KEY) ?? "{}").bestTimesS).toEqual({ street: 83.4 });
+    store.update({ fovDeg: 100 });
+    store.clearBestTimes();
+    expect(store.get().bestTimesS).toEqual({});
+    expect(store.get().fovDeg).toBe(100);
+  });
+});

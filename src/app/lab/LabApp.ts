@@ -1,8 +1,9 @@
 import { pieceList } from "../../sim/world/levels";
 import { KeyboardMouse } from "../../input/KeyboardMouse";
 import { analyzeTrace, type TraceAnalysis } from "../../rig/analysis";
-import { loadPreset } from "../../rig/presets";
+import { loadPreset, PRESET_IDS } from "../../rig/presets";
 import { cloneRigSettings } from "../../rig/settings";
+import { LAYER_KEYS, type RigSettings } from "../../rig/schema";
 import { COURSE_TICKS } from "../../rig/standardCourse";
 import type { InputCmd } from "../../sim/input/InputCmd";
 import { TICK_HZ, ticksToSeconds } from "../../sim/core/time";
@@ -109,6 +110,7 @@ export class LabApp implements LabHost {
     const linkErrors = this.settings.applyHash(location.hash);
     if (linkErrors) this.layout.error("That link's settings were refused; the stuntman preset is loaded instead:", linkErrors);
     for (const n of this.settings.store.notices) this.layout.error("A saved preset was moved aside:", [n]);
+    if (this.settings.working.notice) this.layout.error("Your working A and B were moved aside:", [this.settings.working.notice]);
     this.runner = this.makeBaseRunner();
     this.settings.subscribe((r) => this.onSettings(r));
     this.onSettings("load");
@@ -246,18 +248,27 @@ export class LabApp implements LabHost {
       this.camera.show(this.settings.active);
       this.panel.showCamera(this.camera.switches(this.settings.active), this.camera.quality);
     }
-    if (reason !== "param") {
-      const mine = this.settings.store.list().map((p) => p.name);
-      this.panel.show(this.settings.current, { slot: this.settings.active, mode: this.runMode, explosionM: this.explosionM, course: this.courseId });
-      if (reason === "load") this.panel.setPresets(mine, this.pickerValue(mine));
-    }
+    if (reason !== "param") this.panel.show(this.settings.current, { slot: this.settings.active, mode: this.runMode, explosionM: this.explosionM, course: this.courseId });
+    // The picker names what the edited slot holds: after a load, a slot switch, or the first
+    // edit that makes it "(tuned)".
+    if (reason !== "param" || this.settings.current.name !== this.pickerName) this.showPicker();
     this.refreshFigures();
   }
 
-  private pickerValue(mine: string[]): string {
-    const name = this.settings.current.name;
-    const builtin = ["stuntman", "operator", "director", "classic", "handheld", "comfort", "off"].find((id) => loadPreset(id as "off").name === name);
-    return builtin ?? (mine.includes(name) ? `${USER_PREFIX}${name}` : "stuntman");
+  /** The name the preset picker shows now. */
+  private pickerName = "";
+
+  private showPicker(): void {
+    const saved = this.settings.store.list();
+    const mine = saved.map((p) => p.name);
+    const cur = this.settings.current;
+    // A preset is what the slot holds only with its name and every value (an import may reuse a name).
+    const same = (p: RigSettings) => p.name === cur.name && sameLayers(p, cur);
+    const builtin = PRESET_IDS.find((id) => same(loadPreset(id)));
+    const value = builtin ?? (saved.some(same) ? `${USER_PREFIX}${cur.name}` : null);
+    const name = cur.name;
+    this.panel.setPresets(mine, value, name);
+    this.pickerName = name;
   }
 
   /** In the course: the full course's figures at once (equal to the next loop's). */
@@ -402,4 +413,14 @@ export class LabApp implements LabHost {
     this.view.dispose();
     this.layout.dispose();
   }
+}
+
+/** Whether two settings hold the same value in every layer's every field (key order aside). */
+function sameLayers(a: RigSettings, b: RigSettings): boolean {
+  return LAYER_KEYS.every((layer) => {
+    const x = a.layers[layer] as Record<string, unknown>;
+    const y = b.layers[layer] as Record<string, unknown>;
+    const keys = Object.keys(x);
+    return keys.length === Object.keys(y).length && keys.every((k) => x[k] === y[k]);
+  });
 }

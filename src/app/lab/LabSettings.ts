@@ -3,6 +3,7 @@ import { LAYER_KEYS, type LayerKey, type RigSettings, rigSchema } from "../../ri
 import { cloneRigSettings, rigSettingsToJson, validateRigSettings } from "../../rig/settings";
 import { decodeRigUrl, encodeRigUrl } from "../../rig/url";
 import { PresetStore } from "../../settings/PresetStore";
+import { LabSlotStore } from "../../settings/LabSlotStore";
 import type { KeyValueStorage } from "../../settings/storage";
 
 export type Slot = "A" | "B";
@@ -27,13 +28,20 @@ export class LabSettings {
   private readonly bases: Record<Slot, RigSettings>;
   active: Slot = "A";
   readonly store: PresetStore;
+  /** The working A and B in storage, so unsaved edits survive a reload. */
+  readonly working: LabSlotStore;
   private readonly listeners = new Set<(reason: ChangeReason) => void>();
 
+  /** Starts from the working A and B kept in `storage`, else both slots as `initial`. */
   constructor(storage: KeyValueStorage, initial: RigSettings) {
     this.store = new PresetStore(storage);
-    this.slots = { A: cloneRigSettings(initial), B: cloneRigSettings(initial) };
-    this.bases = { A: cloneRigSettings(initial), B: cloneRigSettings(initial) };
+    this.working = new LabSlotStore(storage);
+    const kept = this.working.loaded;
+    this.slots = { A: cloneRigSettings(kept?.A.settings ?? initial), B: cloneRigSettings(kept?.B.settings ?? initial) };
+    this.bases = { A: cloneRigSettings(kept?.A.base ?? initial), B: cloneRigSettings(kept?.B.base ?? initial) };
+    if (kept) this.active = kept.active;
   }
+
 
   /** The settings being edited (the live object: do not keep it across changes). */
   get current(): RigSettings {
@@ -50,6 +58,11 @@ export class LabSettings {
   }
 
   private emit(reason: ChangeReason): void {
+    this.working.save({
+      active: this.active,
+      A: { settings: this.slots.A, base: this.bases.A },
+      B: { settings: this.slots.B, base: this.bases.B },
+    });
     for (const l of this.listeners) l(reason);
   }
 

@@ -48,6 +48,9 @@ export interface LabControls {
   saveName: string;
 }
 
+/** The picker's value for settings that are neither a built-in nor a saved preset (imported, tuned, from a link). */
+export const UNSAVED_PRESET = "unsaved:";
+
 const LAYER_TITLES: Record<LayerKey, string> = {
   head: "1 Head", bob: "2 Stride bob", sway: "3 Handheld sway", landing: "4 Landing", moves: "4b Parkour moves", punch: "5 Punch",
   trauma: "6 Trauma shake", impulse: "7 Impulses", stabiliser: "8 Stabiliser", lens: "10 Lens",
@@ -131,22 +134,23 @@ export class LabPanel {
   }
 
   private makePresetList(mine: string[], value = "stuntman"): ListBladeApi<string> {
-    const options = [
-      ...PRESET_IDS.map((id) => ({ text: id, value: id })),
-      ...mine.map((n) => ({ text: `mine: ${n}`, value: `user:${n}` })),
-    ];
-    const list = this.presetsFolder.addBlade({ view: "list", label: "preset", options, value, index: 0 }) as ListBladeApi<string>;
+    const list = this.presetsFolder.addBlade({ view: "list", label: "preset", options: presetOptions(mine, null), value, index: 0 }) as ListBladeApi<string>;
     list.on("change", (ev) => {
-      if (!this.silent) this.h.preset(ev.value);
+      // The unsaved entry names what is in the slot already: nothing to load.
+      if (!this.silent && ev.value !== UNSAVED_PRESET) this.h.preset(ev.value);
     });
     return list;
   }
 
-  /** Rebuilds the picker with the user's presets; `value` is the entry to show selected. */
-  setPresets(mine: string[], value: string): void {
-    this.presetList.dispose();
+  /**
+   * Shows the user's presets in the picker and selects `value`, or, when the slot holds
+   * settings of no preset (imported, tuned, from a link), an entry naming them (`unsavedName`).
+   * The picker stays the same view: this may run inside its own change event.
+   */
+  setPresets(mine: string[], value: string | null, unsavedName: string | null = null): void {
     this.silent = true;
-    this.presetList = this.makePresetList(mine, value);
+    this.presetList.options = presetOptions(mine, value === null ? unsavedName : null);
+    this.presetList.value = value ?? UNSAVED_PRESET;
     this.silent = false;
   }
 
@@ -207,6 +211,15 @@ export class LabPanel {
   dispose(): void {
     this.pane.dispose();
   }
+}
+
+/** The picker's entries: the built-ins, the user's own, and first the slot's unsaved settings by name. */
+function presetOptions(mine: string[], unsavedName: string | null): { text: string; value: string }[] {
+  return [
+    ...(unsavedName === null ? [] : [{ text: `${unsavedName} (unsaved)`, value: UNSAVED_PRESET }]),
+    ...PRESET_IDS.map((id) => ({ text: id, value: id })),
+    ...mine.map((n) => ({ text: `mine: ${n}`, value: `user:${n}` })),
+  ];
 }
 
 /** `v` with no more decimals than `step` has. */
