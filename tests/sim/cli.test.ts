@@ -77,7 +77,7 @@ describe("npm run sim", () => {
     expect(nope.stderr).toContain('unknown piece "nope"');
     const rooftops = sim("--piece", "rooftops");
     expect(rooftops.status).toBe(2);
-    expect(rooftops.stderr).toContain("not available");
+    expect(rooftops.stderr).toContain("--piece: rooftops is not built yet");
     const ticks = sim("--piece", "street", "--ticks", "many");
     expect(ticks.status).toBe(2);
     expect(ticks.stderr).toContain("--ticks");
