@@ -34,7 +34,7 @@ describe("npm run bench -- --no-browser keeps what it did not measure", () => {
   }, 120_000);
 
   it("with the browser measured, writes its section fresh and still keeps the others", () => {
-    const old = "# Benchmarks\n\n## Browser\n\nold browser rows\n\n## Seed sweep\n\nsweep rows\n";
+    const old = `# Benchmarks\n\n## Browser\n\nold browser rows\n\n## ${SWEEP_HEADING}\n\nsweep rows\n`;
     const figures = { rows: [{ name: "browser frame, street autopilot, 1280x720", unit: "ms" as const, median: 16.5, p95: 20, n: 240 }], levels: [], qualities: [], renderer: "SwiftShader" };
     const md = benchmarksMarkdown([], figures, { files: 1, gzipBytes: 2048 }, old, { date: new Date(0), quick: false });
     expect(splitSections(md).sections.map((s) => s.heading)).toEqual([CORE_HEADING, BROWSER_HEADING, SWEEP_HEADING]);
