@@ -11,7 +11,7 @@ import type { CliSpec, Flags, FlagSpecs } from "./cliArgs";
 import { checkWritable, log, PROJECT_ROOT, printJson, runCli, writeOutput } from "./cliOutput";
 
 const SPEC = {
-  usage: "npm run bench -- [--no-browser] [--quick] [--out file.md]",
+  usage: "npm run bench -- [--no-browser] [--quick] [--out <file>]",
   about: `Measures the core, the bodies, the rig and (unless --no-browser) the browser build, prints
 the table on stderr and writes BENCHMARKS.md (machine, date, medians, p95, ratios against
 baselines measured in the same run). Sections this run did not measure are kept as they
@@ -21,7 +21,7 @@ Exit 0 on success, 2 on bad input or a file that cannot be written.`,
   flags: {
     "no-browser": { kind: "boolean", help: "measure only in node; keep BENCHMARKS.md's browser section as it is" },
     quick: { kind: "boolean", help: "60 ticks per row (to see every row run); written only where --out says (by default nowhere)" },
-    out: { kind: "path", value: "file.md", help: "the report to rewrite (default: BENCHMARKS.md at the repository's root)" },
+    out: { kind: "path", value: "file", help: "the report to rewrite (default: BENCHMARKS.md at the repository's root)" },
   },
 } satisfies CliSpec<FlagSpecs>;
 

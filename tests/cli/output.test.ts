@@ -64,7 +64,7 @@ describe("an output that cannot be written exits 2 with one line naming the flag
     ["sim", ["--piece", "street", "--ticks", "60", "--record", join(missing, "t.json")], "--record"],
     ["rig", ["analyze", "stuntman", "--svg", join(missing, "x.svg")], "--svg"],
     ["mix", ["--seconds", "2", "--out", join(missing, "r.json")], "--out"],
-    ["bench", ["--no-browser", "--out", join(missing, "B.md")], "--out"],
+    ["bench", ["--no-browser", "--out", join(missing, "BENCHMARKS.md")], "--out"],
     ["render", ["--piece", "street", "--out", join(missing, "clip.webm")], "--out"],
   ];
   for (const [name, args, flag] of cases) {
