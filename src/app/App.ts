@@ -4,6 +4,7 @@ import { KeyboardMouse } from "../input/KeyboardMouse";
 import type { InputCmd } from "../sim/input/InputCmd";
 import { type CoreSim, createSim } from "../sim/createSim";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
+import { seedProblem } from "../sim/core/seed";
 import type { Sim } from "../sim/SimTypes";
 import { isPlayable, levelById, levelForPiece, pieceList, pieceOnLevel, playablePieces } from "../sim/world/levels/index";
 import type { Level, TimeOfDay } from "../sim/world/Level";
@@ -133,6 +134,8 @@ export class App implements HeadcamApi {
   }
 
   async start(opts: StartOptions = {}): Promise<void> {
+    const seedWrong = opts.seed === undefined ? null : seedProblem(opts.seed);
+    if (seedWrong) throw new Error(`seed: ${seedWrong}`);
     const piece = opts.piece ?? this.launch.piece ?? "street";
     if (isDay(piece)) {
       this.launch = this.launchWith(opts, DAY_ID);

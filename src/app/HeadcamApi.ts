@@ -5,6 +5,7 @@ export interface StartOptions {
   piece?: string;
   rig?: string;
   autopilot?: boolean;
+  /** The run's seed, a whole number from 0 to 4294967295 (anything else rejects). */
   seed?: number;
   speed?: number;
 }
@@ -87,7 +88,11 @@ export interface HeadcamApi {
   state(): HeadcamState;
   stats(): HeadcamStats;
   pieces(): { id: string; title: string; available: boolean }[];
-  /** The current run as a take (its format: src/sim/README.md, "Input and takes") and the core's state hash at its last tick; null on the title. */
+  /**
+   * The current run as a take and the core's state hash at its last tick; null on the title.
+   * The take file is `.take` (`JSON.stringify(headcam.take().take)`: what "Save this take"
+   * writes and `replay`, `npm run sim -- --take` read); its format: README, "Take files".
+   */
   take(): { take: import("../sim/input/Take").Take; stateHash: string } | null;
   /** Replays a take given as JSON text; rejects with the reason when the file is refused. */
   replay(text: string): Promise<void>;

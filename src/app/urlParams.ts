@@ -1,6 +1,7 @@
 import { DAY_ID, isDay } from "../content/day";
 import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
 import { isPlayable, playablePieces } from "../sim/world/levels/index";
+import { MAX_SEED, parseSeedText } from "../sim/core/seed";
 import { isQualitySetting, QUALITY_LEVELS, type QualitySetting } from "../view/quality/QualityLevels";
 
 export type Mode = "title" | "play" | "lab" | "cinema";
@@ -65,9 +66,9 @@ export function parseUrlParams(search: string, isRigPreset: (id: string) => bool
   }
   const seed = q.get("seed");
   if (seed !== null) {
-    const n = Number(seed);
-    if (/^-?\d+$/.test(seed) && Number.isSafeInteger(n) && n >= 0 && n <= 0xffffffff) options.seed = n;
-    else errors.push(`seed=${short(seed)}: use a whole number from 0 to 4294967295.`);
+    const n = parseSeedText(seed);
+    if (n !== null) options.seed = n;
+    else errors.push(`seed=${short(seed)}: use a whole number from 0 to ${MAX_SEED}.`);
   }
   const speed = q.get("speed");
   if (speed !== null) {

@@ -1,115 +1,71 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
-import type { BenchRow } from "./bench/BenchRow";
-import { type BrowserFigures, benchBrowser } from "./bench/browserBench";
+import { type BenchRow, FULL_BENCH, QUICK_BENCH } from "./bench/BenchRow";
+import { benchmarksMarkdown, formatRow } from "./bench/benchReport";
 import { benchBodies } from "./bench/bodiesBench";
+import { type BrowserFigures, benchBrowser } from "./bench/browserBench";
 import { benchRig } from "./bench/rigBench";
 import { benchSim } from "./bench/simBench";
-import { keepOtherSections } from "./bench/benchmarksFile";
+import type { CliSpec, Flags, FlagSpecs } from "./cliArgs";
+import { checkWritable, log, PROJECT_ROOT, printJson, runCli, writeOutput } from "./cliOutput";
 
-/**
- * `npm run bench [-- --no-browser]`: measures the core, the rig and the browser build,
- * prints a table and writes BENCHMARKS.md (machine, date, medians, p95, ratios against
- * baselines measured in the same run). The last stdout line is a JSON summary.
- */
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((a) => a !== "--no-browser");
-  if (unknown.length) {
-    process.stderr.write(`bench: unknown argument ${unknown[0]}. Usage: npm run bench [-- --no-browser]\n`);
-    process.exit(2);
-  }
-  const rows: BenchRow[] = [];
-  console.log("core (sim) …");
-  rows.push(...benchSim());
-  console.log("bodies …");
-  const core = rows.find((r) => r.name.includes("mercenaries fighting"));
-  rows.push(...benchBodies(core?.name, core?.median));
-  console.log("rig …");
-  rows.push(...benchRig());
-  let browser: BrowserFigures | null = null;
-  if (!args.includes("--no-browser")) {
-    console.log("browser …");
-    browser = await benchBrowser();
-    rows.push(...browser.rows);
-  }
-  const bundle = bundleBytes();
-  for (const r of rows) console.log(formatRow(r));
-  // Other tools' sections (the seed sweep's) are kept: bench rewrites only its own part.
-  const file = join(process.cwd(), "BENCHMARKS.md");
-  const old = existsSync(file) ? readFileSync(file, "utf8") : null;
-  writeFileSync(file, keepOtherSections(report(rows, browser, bundle), old));
-  console.log("wrote BENCHMARKS.md");
-  console.log(JSON.stringify({ rows, bundle, levels: browser?.levels ?? null }));
-}
-
-function formatRow(r: BenchRow): string {
-  const ratio = r.ratio !== undefined ? `  ${r.ratio.toFixed(2)}x ${r.baselineName}` : "";
-  return `${r.name.padEnd(52)} median ${r.median.toFixed(2)} ${r.unit}  p95 ${r.p95.toFixed(2)} ${r.unit}  n=${r.n}${ratio}`;
-}
+const SPEC = {
+  usage: "npm run bench -- [--no-browser] [--quick] [--out <file>]",
+  about: `Measures the core, the bodies, the rig and (unless --no-browser) the browser build, prints
+the table on stderr and writes BENCHMARKS.md (machine, date, medians, p95, ratios against
+baselines measured in the same run). Sections this run did not measure are kept as they
+were: --no-browser keeps the browser's rows and tables, and the seed sweep's section is
+always kept. stdout is one JSON line: { rows, bundle, levels, file }.
+Exit 0 on success, 2 on bad input or a file that cannot be written.`,
+  flags: {
+    "no-browser": { kind: "boolean", help: "measure only in node; keep BENCHMARKS.md's browser section as it is" },
+    quick: { kind: "boolean", help: "60 ticks per row (to see every row run); written only where --out says (by default nowhere)" },
+    out: { kind: "path", value: "file", help: "the report to rewrite (default: BENCHMARKS.md at the repository's root)" },
+  },
+} satisfies CliSpec<FlagSpecs>;
 
 /** Gzipped bytes of the built game page's JavaScript (dist/ must exist: the browser bench builds it). */
 function bundleBytes(): { files: number; gzipBytes: number } | null {
-  const assets = join(process.cwd(), "dist", "assets");
+  const assets = join(PROJECT_ROOT, "dist", "assets");
   if (!existsSync(assets)) return null;
-  const html = readFileSync(join(process.cwd(), "dist", "index.html"), "utf8");
+  const html = readFileSync(join(PROJECT_ROOT, "dist", "index.html"), "utf8");
   const loaded = readdirSync(assets).filter((f) => f.endsWith(".js") && html.includes(f));
   const gzipBytes = loaded.reduce((s, f) => s + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0);
   return { files: loaded.length, gzipBytes };
 }
 
-function report(rows: BenchRow[], browser: BrowserFigures | null, bundle: { files: number; gzipBytes: number } | null): string {
-  const cpu = cpus()[0]?.model ?? "unknown CPU";
-  const lines = [
-    "# Benchmarks",
-    "",
-    "Written by `npm run bench` (do not edit by hand). Timings depend on the machine; compare",
-    "ratios, which are measured against a baseline in the same run.",
-    "",
-    `- Date: ${new Date().toISOString()}`,
-    `- Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, node ${process.version}, ${process.platform}`,
-    browser ? `- Browser renderer: ${browser.renderer} (headless Chromium)` : "- Browser: not run (--no-browser)",
-    "",
-    "| what | median | p95 | n | vs baseline |",
-    "|---|---:|---:|---:|---|",
-    ...rows.map(
-      (r) =>
-        `| ${r.name} | ${r.median.toFixed(2)} ${r.unit} | ${r.p95.toFixed(2)} ${r.unit} | ${r.n} | ${r.ratio !== undefined ? `${r.ratio.toFixed(2)}x ${r.baselineName}` : ""} |`,
-    ),
-    "",
-  ];
-  if (bundle) lines.push(`Game page JavaScript: ${bundle.files} file(s), ${(bundle.gzipBytes / 1024).toFixed(1)} KB gzipped (budget 400 KB, a test).`, "");
-  if (browser) {
-    lines.push(
-      "Renderer counts per level (`headcam.stats()`: every pass of one frame at the default `auto` quality;",
-      "budget 150 draw calls and 600,000 triangles, checked at several moments by `tests/e2e/budgets.test.ts`):",
-      "",
-      "| level | draw calls | triangles | geometries | textures |",
-      "|---|---:|---:|---:|---:|",
-      ...browser.levels.map((l) => `| ${l.level} | ${l.drawCalls} | ${l.triangles} | ${l.geometries} | ${l.textures} |`),
-      "",
-      "Quality levels on the street at 800x450 under autopilot (frames counted over eight one-second",
-      "windows after four seconds; `auto` shows the level and render scale it settled on):",
-      "",
-      "| quality | level, render scale | fps median | fps, slowest 5 % | draw calls | triangles | passes | shadow map |",
-      "|---|---|---:|---:|---:|---:|---:|---:|",
-      ...browser.qualities.map(
-        (q) =>
-          `| ${q.quality} | ${q.level}, ${q.renderScale.toFixed(2)} | ${q.fpsMedian.toFixed(1)} | ${q.fpsP95Low.toFixed(1)} | ${q.drawCalls} | ${q.triangles} | ${q.passes} | ${q.shadowMapSize || "off"} |`,
-      ),
-      "",
-      "The street's static geometry is one merged mesh per paint; decoration (balconies, birches, lamps,",
-      "wires, car trim, bus stops, benches) is one instanced mesh per kind and material; every sign is in",
-      "one mesh over a shared word atlas; the skyline is one fog-free vertex-coloured mesh.",
-      "",
-    );
+/**
+ * `npm run bench`: measures, prints the rows on stderr, rewrites its sections of the report
+ * and prints the JSON summary.
+ */
+async function main(flags: Flags<typeof SPEC.flags>): Promise<number> {
+  const size = flags.quick ? QUICK_BENCH : FULL_BENCH;
+  // A quick run's figures are too few to compare: they go only where --out says.
+  const file = flags.out ?? (flags.quick ? null : join(PROJECT_ROOT, "BENCHMARKS.md"));
+  if (file) checkWritable("out", file);
+  const rows: BenchRow[] = [];
+  log("core (sim) …");
+  rows.push(...benchSim(size));
+  log("bodies …");
+  const core = rows.find((r) => r.name.includes("mercenaries fighting"));
+  rows.push(...benchBodies(core?.name, core?.median, size));
+  log("rig …");
+  rows.push(...benchRig(size));
+  let browser: BrowserFigures | null = null;
+  if (!flags["no-browser"]) {
+    log("browser …");
+    browser = await benchBrowser();
   }
-  return lines.join("\n");
+  const bundle = browser ? bundleBytes() : null;
+  for (const r of [...rows, ...(browser?.rows ?? [])]) log(formatRow(r));
+  if (file) {
+    const old = existsSync(file) ? readFileSync(file, "utf8") : null;
+    writeOutput("out", file, benchmarksMarkdown(rows, browser, bundle, old, { date: new Date(), quick: flags.quick === true }));
+    log(`wrote ${file}`);
+  } else log("--quick without --out: nothing written");
+  printJson({ rows: [...rows, ...(browser?.rows ?? [])], bundle, levels: browser?.levels ?? null, file });
+  return 0;
 }
 
-main().catch((e) => {
-  console.error(e);
-  process.exit(1);
-});
+runCli("bench", SPEC, main);

@@ -1,45 +1,26 @@
-import { writeFileSync } from "node:fs";
-import { isPieceId, PIECE_IDS, type PieceId } from "../content/pieces";
 import { FIXED_DT } from "../sim/core/time";
-import { isPlayable } from "../sim/world/levels/index";
 import { BARK_UNDER_LINE, BARK_VOLUME } from "../audio/Mixer";
 import { type MixRun, runMix } from "./mix/mixRun";
 import { voiceTrackLoudness } from "./mix/voiceTrack";
+import type { CliSpec, Flags, FlagSpecs } from "./cliArgs";
+import { checkWritable, log, printJson, roundNumbers, runCli, writeOutput } from "./cliOutput";
+import { pieceArg } from "./pieceArg";
 
-/**
- * `npm run mix [-- --piece street --seconds 90 --seed 1 --out report.json]`: runs a piece
- * headless under the autopilot with the rig driver and the recording audio engine, and
- * reports what played when, how many sounds at once, and the levels from the manifest.
- * The last stdout line is a JSON summary; exit 2 on bad input, 1 when a check fails.
- */
-class BadInput extends Error {}
-
-interface Args {
-  piece: PieceId;
-  seconds: number;
-  seed: number;
-  out: string | null;
-}
-
-function parseArgs(argv: string[]): Args {
-  const a = { piece: "street", seconds: 90, seed: 1, out: null as string | null };
-  for (let i = 0; i < argv.length; i++) {
-    const k = argv[i];
-    const v = argv[i + 1];
-    if (k === "--piece") a.piece = v ?? "";
-    else if (k === "--seconds") a.seconds = Number(v);
-    else if (k === "--seed") a.seed = Number(v);
-    else if (k === "--out") a.out = v ?? null;
-    else throw new BadInput(`unknown argument ${JSON.stringify(k)}`);
-    i++;
-  }
-  if (!isPieceId(a.piece)) throw new BadInput(`unknown piece ${JSON.stringify(a.piece)} (one of: ${PIECE_IDS.join(", ")})`);
-  if (!isPlayable(a.piece)) throw new BadInput(`piece ${a.piece} is not available in this build yet`);
-  if (!Number.isFinite(a.seconds) || a.seconds < 1 || a.seconds > 1200) throw new BadInput("--seconds must be a number from 1 to 1200");
-  if (!Number.isSafeInteger(a.seed) || a.seed < 0) throw new BadInput("--seed must be a whole number >= 0");
-  if (a.out === "") throw new BadInput("--out needs a file name");
-  return { ...a, piece: a.piece };
-}
+const SPEC = {
+  usage: "npm run mix -- [--piece street] [--seconds 90] [--seed N] [--out report.json]",
+  about: `Runs a piece headless under the autopilot with the rig driver and the recording audio
+engine, and reports what played when, how many sounds at once, and the levels from the
+manifest. The human-readable report goes to stderr; stdout is one JSON line (the report
+without its timeline; --out writes the whole report, timeline included).
+Exit 0 when every check passes, 1 when a check fails, 2 on bad input or an --out that
+cannot be written.`,
+  flags: {
+    piece: { kind: "string", value: "id", help: "the set piece to play (default street)" },
+    seconds: { kind: "number", value: "1..1200", min: 1, max: 1200, help: "game seconds to play (default 90)" },
+    seed: { kind: "seed", help: "the run's random seed (default 1)" },
+    out: { kind: "path", value: "report.json", help: "also write the whole report, with its 5 s timeline, to this file" },
+  },
+} satisfies CliSpec<FlagSpecs>;
 
 const db = (x: number) => (x > 0 ? Math.round(20 * Math.log10(x) * 10) / 10 : -120);
 
@@ -155,39 +136,31 @@ export function mixReport(run: MixRun, piece: string) {
   };
 }
 
-function main(): number {
-  let args: Args;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (e) {
-    if (e instanceof BadInput) {
-      console.error(`mix: ${e.message}`);
-      return 2;
-    }
-    throw e;
-  }
-  const run = runMix(args.piece, args.seconds, args.seed);
-  const r = mixReport(run, args.piece);
-  console.log(`mix report: ${r.piece}, ${r.seconds} s under the autopilot (lines from ${r.scriptSource})`);
-  console.log("  from_s  steps shots impacts blasts voices  max_at_once  peak_dBFS  music(pad,pulse,drive)  lines");
+function main(flags: Flags<typeof SPEC.flags>): number {
+  const piece = pieceArg(flags.piece ?? "street");
+  if (flags.out !== undefined) checkWritable("out", flags.out);
+  const run = runMix(piece, flags.seconds ?? 90, flags.seed ?? 1);
+  const r = roundNumbers(mixReport(run, piece));
+  log(`mix report: ${r.piece}, ${r.seconds} s under the autopilot (lines from ${r.scriptSource})`);
+  log("  from_s  steps shots impacts blasts voices  max_at_once  peak_dBFS  music(pad,pulse,drive)  lines");
   for (const w of r.timeline) {
     const c = (k: string) => String(w.counts[k] ?? 0).padStart(5);
-    console.log(
+    log(
       `  ${String(w.fromS).padStart(6)} ${c("footsteps")} ${c("shots")} ${c("impacts").padStart(7)} ${c("explosions").padStart(6)} ${c("voices").padStart(6)} ${String(w.maxVoices).padStart(12)} ${String(w.peakDbfs).padStart(10)}  ${w.music.join(",").padEnd(22)}  ${w.lines.join(" ")}`,
     );
   }
-  console.log(`  footsteps ${r.footsteps} (rig ${r.rigFootsteps}), shots heard ${r.shotsHeard} of ${r.shotEvents} (own ${r.ownShots}), voices ${r.voices.length}, at once max ${r.maxVoicesAtOnce}, dropped by the cap ${r.droppedByCap}`);
-  console.log(`  mix peak (block peaks summed) ${r.mixPeakDbfs} dBFS at ${r.mixPeakAtS} s; loudest file ${r.fileMaxPeakDbfs} dBFS; missing ${r.missing.length}`);
+  log(`  footsteps ${r.footsteps} (rig ${r.rigFootsteps}), shots heard ${r.shotsHeard} of ${r.shotEvents} (own ${r.ownShots}), voices ${r.voices.length}, at once max ${r.maxVoicesAtOnce}, dropped by the cap ${r.droppedByCap}`);
+  log(`  mix peak (block peaks summed) ${r.mixPeakDbfs} dBFS at ${r.mixPeakAtS} s; loudest file ${r.fileMaxPeakDbfs} dBFS; missing ${r.missing.length}`);
   const chars = Object.entries(r.voiceLoudness.byCharacter).map(([k, c]) => `${k} ${c.lufs} (${c.lines})`).join(", ");
-  console.log(`  voices: track ${r.voiceLoudness.trackLufs} LUFS; by character ${chars}; target ${r.voiceLoudness.targetLufs} LUFS`);
-  console.log(
+  log(`  voices: track ${r.voiceLoudness.trackLufs} LUFS; by character ${chars}; target ${r.voiceLoudness.targetLufs} LUFS`);
+  log(
     `  barks: the AI called ${r.barks.calls.wanted}, said ${r.barks.calls.said} (capped ${r.barks.calls.capped}); heard ${r.barks.heard}, ${r.barks.underLine.length} under a story line at gain <= ${r.barks.gainUnderLineMax} (alone ${r.barks.gainAlone})`,
   );
-  for (const [k, v] of Object.entries(r.checks)) console.log(`  ${v ? "ok  " : "FAIL"} ${k}`);
-  if (args.out) writeFileSync(args.out, JSON.stringify(r, null, 1) + "\n");
+  for (const [k, v] of Object.entries(r.checks)) log(`  ${v ? "ok  " : "FAIL"} ${k}`);
+  if (flags.out !== undefined) writeOutput("out", flags.out, `${JSON.stringify(r, null, 1)}\n`);
   const { timeline: _t, ...summary } = r;
-  console.log(JSON.stringify(summary));
+  printJson(summary);
   return r.ok ? 0 : 1;
 }
 
-if (process.argv[1]?.endsWith("mix.ts")) process.exitCode = main();
+if (process.argv[1]?.endsWith("mix.ts")) runCli("mix", SPEC, main);

@@ -14,20 +14,43 @@ import { ALL_FORMATS, BufferSource, Input } from "mediabunny";
 import { chromium } from "playwright-core";
 import { build, preview } from "vite";
 import { CHROMIUM_ARGS, ensureChromium } from "../../scripts/chromium";
-import { isPieceId, PIECE_IDS } from "../content/pieces";
+import { isPresetId } from "../rig/presets";
 import type { RigSettings } from "../rig/schema";
 import { type FootageSpec, validateFootage } from "../session/footage";
-import { parseTake, type Take } from "../sim/input/Take";
-import { isPlayable } from "../sim/world/levels/index";
+import type { Take } from "../sim/input/Take";
+import { BadInput, type CliSpec, type FlagSpecs, helpText, parseFlags, refuseIgnored } from "./cliArgs";
+import { checkWritable, log, printJson, runCli, unwritable } from "./cliOutput";
+import { pieceArg } from "./pieceArg";
 import { rigFromArg } from "./rigFile";
+import { readTakeFile } from "./takeFile";
 
-export const USAGE = `usage: npm run render -- --piece <${PIECE_IDS.join("|")}> [--autopilot] [--take file.json] [--rig <preset | file.json>]
-       [--seed N] [--seconds N] [--from S] [--width W --height H --fps 30|60] --out clip.webm
-  Renders a take (or, without --take, the autopilot's run of the piece) to a WebM video
-  (VP9 or VP8 with Opus sound), offline, frame by frame. Default 1280x720 at 30 fps, the
-  whole take, the piece's own camera operators. Prints { frames, seconds, bytes, codec }.`;
+const SPEC = {
+  usage: `npm run render -- --piece <id> [--autopilot] [--seed N] [--rig <preset | file.json>] [--seconds N] [--from S]
+       [--width W --height H --fps 30|60] --out clip.webm
+       npm run render -- --take take.json [--rig …] [--seconds N] [--from S] [--width W --height H --fps F] --out clip.webm`,
+  about: `Renders a take (or, without --take, the autopilot's run of the piece) to a WebM video
+(VP9 or VP8 with Opus sound), offline, frame by frame, with the production build in headless
+Chromium. Default 1280x720 at 30 fps, the whole take, the piece's own camera operators.
+Prints one JSON line { frames, seconds, bytes, codec }, read back from the file; progress
+goes to stderr. Exit 0 on success, 2 on bad input or an --out that cannot be written,
+1 when the render fails.`,
+  flags: {
+    piece: { kind: "string", value: "id", help: "the set piece the autopilot plays (a take names its own)" },
+    autopilot: { kind: "boolean", help: "the autopilot plays the piece (what happens without --take anyway)" },
+    take: { kind: "path", value: "take.json", help: "render this take file (as the game saves and npm run sim --record writes)" },
+    seed: { kind: "seed", help: "the autopilot run's seed (default 1)" },
+    rig: { kind: "string", value: "preset | file.json", help: "pin a camera preset or rig settings file for the whole take" },
+    seconds: { kind: "number", value: "N", help: "game seconds to render (default: to the take's end)" },
+    from: { kind: "number", value: "S", help: "start this many game seconds in (default 0)" },
+    width: { kind: "number", value: "W", help: "frame width, even, 16..1920 (default 1280)" },
+    height: { kind: "number", value: "H", help: "frame height, even, 16..1080 (default 720)" },
+    fps: { kind: "number", value: "30|60", help: "frames per second (default 30)" },
+    out: { kind: "path", value: "clip.webm", help: "the WebM file to write" },
+  },
+} satisfies CliSpec<FlagSpecs>;
 
-class BadInput extends Error {}
+/** The usage `--help` prints. */
+export const USAGE = helpText(SPEC);
 
 export interface RenderArgs {
   take: Take | null;
@@ -38,60 +61,27 @@ export interface RenderArgs {
   out: string;
 }
 
-function num(name: string, v: string | undefined): number {
-  if (v === undefined || v.trim() === "" || !Number.isFinite(Number(v))) throw new BadInput(`--${name} needs a number, got ${JSON.stringify(v ?? null)}`);
-  return Number(v);
-}
-
 /** Reads the arguments; throws BadInput naming the first problem (null: --help). */
 export function parseRenderArgs(argv: readonly string[]): RenderArgs | null {
-  let piece: string | undefined;
-  let take: Take | null = null;
-  let rig: string | RigSettings | null = null;
-  let seed = 1;
-  let out: string | undefined;
-  const req: Record<string, number | undefined> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[i + 1];
-    if (a === "--help" || a === "-h") return null;
-    if (a === "--autopilot") continue;
-    i++;
-    if (a === "--piece") piece = v;
-    else if (a === "--out") out = v;
-    else if (a === "--seed") seed = num("seed", v);
-    else if (a === "--take") take = readTake(v);
-    else if (a === "--rig") {
-      const r = rigFromArg(v ?? "");
-      if (!r.ok) throw new BadInput(`--rig: ${r.error}`);
-      rig = r.id.endsWith(".json") ? r.settings : r.id;
-    } else if (a === "--width" || a === "--height" || a === "--fps" || a === "--seconds" || a === "--from") req[a.slice(2)] = num(a.slice(2), v);
-    else throw new BadInput(`unknown argument ${JSON.stringify(a)}`);
-  }
-  if (take) piece ??= take.piece;
-  if (piece === undefined) throw new BadInput(`--piece is missing (one of: ${PIECE_IDS.join(", ")})`);
-  if (!isPieceId(piece)) throw new BadInput(`--piece: unknown piece ${JSON.stringify(piece)} (one of: ${PIECE_IDS.join(", ")})`);
-  if (!isPlayable(piece)) throw new BadInput(`--piece: ${piece} is not built in this version yet`);
+  const flags = parseFlags(argv, SPEC);
+  if (flags === "help") return null;
+  refuseIgnored(flags, "take", ["seed", "autopilot"], "a take replays its own seed and commands");
+  const take = flags.take !== undefined ? readTakeFile(flags.take) : null;
+  const piece = take && flags.piece === undefined ? take.piece : pieceArg(flags.piece);
   if (take && take.piece !== piece) throw new BadInput(`--take is a take of ${take.piece}, not of ${piece}`);
-  if (!Number.isSafeInteger(seed) || seed < 0) throw new BadInput(`--seed must be a whole number >= 0, got ${seed}`);
-  const v = validateFootage({ width: req.width, height: req.height, fps: req.fps, fromS: req.from, seconds: req.seconds });
-  if (!v.ok) throw new BadInput(v.errors.map((e) => `--${e}`).join("; "));
-  if (!out) throw new BadInput("--out is missing: the .webm file to write");
-  if (!out.endsWith(".webm")) throw new BadInput(`--out must name a .webm file, got ${JSON.stringify(out)}`);
-  return { take, piece, seed: take?.seed ?? seed, rig, spec: v.spec, out };
-}
-
-function readTake(file: string | undefined): Take {
-  if (!file) throw new BadInput("--take needs a file name");
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (e) {
-    throw new BadInput(`--take ${file}: cannot be read (${(e as Error).message})`);
+  let rig: string | RigSettings | null = null;
+  if (flags.rig !== undefined) {
+    const r = rigFromArg(flags.rig);
+    if (!r.ok) throw new BadInput(`--rig: ${r.error}`);
+    rig = isPresetId(r.id) ? r.id : r.settings;
   }
-  const r = parseTake(text);
-  if (!r.ok) throw new BadInput(`--take ${file}: ${r.error}`);
-  return r.take;
+  const v = validateFootage({ width: flags.width, height: flags.height, fps: flags.fps, fromS: flags.from, seconds: flags.seconds });
+  if (!v.ok) throw new BadInput(v.errors.map((e) => `--${e}`).join("; "));
+  const out = flags.out;
+  if (out === undefined) throw new BadInput("--out is missing: the .webm file to write");
+  if (!/\.webm$/i.test(out)) throw new BadInput(`--out must name a .webm file, got ${JSON.stringify(out)}`);
+  checkWritable("out", out);
+  return { take, piece, seed: take?.seed ?? flags.seed ?? 1, rig, spec: v.spec, out };
 }
 
 /*
@@ -143,7 +133,12 @@ export async function renderInBrowser(args: RenderArgs, log: (line: string) => v
     const { take, piece, seed, rig, spec } = args;
     const request = { take, piece, seed, rig, spec };
     const bytes = (await page.evaluate(`(${RENDER_IN_PAGE})(${JSON.stringify(request)})`)) as number;
-    const fd = openSync(args.out, "w");
+    let fd: number;
+    try {
+      fd = openSync(args.out, "w");
+    } catch (e) {
+      throw unwritable("out", args.out, e);
+    }
     try {
       for (let at = 0; at < bytes; at += CHUNK_BYTES) {
         const b64 = (await page.evaluate(`(${SLICE_IN_PAGE})(${at}, ${Math.min(bytes, at + CHUNK_BYTES)})`)) as string;
@@ -175,30 +170,19 @@ export async function describeFile(data: Uint8Array): Promise<{ frames: number; 
 }
 
 async function main(argv: readonly string[]): Promise<number> {
-  let args: RenderArgs | null;
-  try {
-    args = parseRenderArgs(argv);
-  } catch (e) {
-    if (e instanceof BadInput) {
-      process.stderr.write(`render: ${e.message}\n${USAGE}\n`);
-      return 2;
-    }
-    throw e;
-  }
+  const args = parseRenderArgs(argv);
   if (!args) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   try {
-    const result = await renderInBrowser(args, (line) => process.stderr.write(`${line}\n`));
-    process.stdout.write(`${JSON.stringify(result)}\n`);
+    printJson(await renderInBrowser(args, log));
     return 0;
   } catch (e) {
-    process.stderr.write(`render: failed: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (e instanceof BadInput) throw e;
+    log(`render: failed: ${e instanceof Error ? e.message : String(e)}`);
     return 1;
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main(process.argv.slice(2)).then((code) => process.exit(code));
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runCli("render", SPEC, () => main(process.argv.slice(2)));

@@ -1,65 +1,48 @@
 /**
  * `npm run rig -- analyze <preset id | file.json> [--course standard|parkour] [--svg <file>]`:
  * drives the rig headlessly through the standard course (src/rig/README.md) or the parkour
- * course and prints the figures as one JSON object on the last line of stdout. Bad input:
- * exit code 2, a message naming each bad field on stderr.
+ * course and prints the figures as one JSON line on stdout. Bad input or an SVG that cannot
+ * be written: exit code 2, a message naming each bad field on stderr.
  */
-import { writeFileSync } from "node:fs";
 import { analyzeTrace } from "../rig/analysis";
-import { PRESET_IDS } from "../rig/presets";
-import type { RigSettings } from "../rig/schema";
 import { runParkourCourse } from "../rig/parkourCourse";
+import { PRESET_IDS } from "../rig/presets";
 import { runStandardCourse } from "../rig/standardCourse";
 import { renderTraceSvg } from "../rig/tracePlot";
+import { BadInput, type CliSpec, type Flags, type FlagSpecs } from "./cliArgs";
+import { checkWritable, printJson, runCli, writeOutput } from "./cliOutput";
 import { rigFromArg } from "./rigFile";
 
-const USAGE = `usage: npm run rig -- analyze <${PRESET_IDS.join(" | ")} | file.json> [--course standard|parkour] [--svg <file>]`;
 const COURSES = { standard: runStandardCourse, parkour: runParkourCourse } as const;
 type CourseId = keyof typeof COURSES;
 
-class BadInput extends Error {}
+const SPEC = {
+  usage: "npm run rig -- analyze <preset id | file.json> [--course standard|parkour] [--svg <file>]",
+  about: `Drives the camera rig through a pinned course (standard: walk, sprint, jump, an explosion;
+parkour: vaults, ledges, a ladder, a roll) and prints its comfort figures as one JSON line:
+{ preset, peakAngularSpeedDegS, rmsAngularSpeedDegS, rmsRollDeg, peakBobM, vimsBandShare,
+vimsBandRmsDeg, comfort }. Presets: ${PRESET_IDS.join(", ")}; or a rig settings file (.json,
+as the Lab exports). Exit 0 on success, 2 on bad input or an SVG that cannot be written.`,
+  flags: {
+    course: { kind: "string", value: "standard|parkour", choices: Object.keys(COURSES), help: "the course to drive (default standard)" },
+    svg: { kind: "path", value: "file", help: "also draw the course's traces to an SVG file" },
+  },
+  positional: { max: 2, names: "analyze <preset | file.json>" },
+} satisfies CliSpec<FlagSpecs>;
 
-function loadSettings(arg: string): { id: string; settings: RigSettings } {
-  const r = rigFromArg(arg);
+function main(flags: Flags<typeof SPEC.flags>): number {
+  const [command, preset] = flags.positional;
+  if (command !== "analyze") throw new BadInput(command === undefined ? "missing command: analyze (see --help)" : `unknown command ${JSON.stringify(command)} (the command is analyze)`);
+  if (preset === undefined) throw new BadInput(`analyze needs a preset id (${PRESET_IDS.join(", ")}) or a .json file`);
+  const r = rigFromArg(preset);
   if (!r.ok) throw new BadInput(r.error);
-  return r;
+  if (flags.svg !== undefined) checkWritable("svg", flags.svg);
+  const course = (flags.course ?? "standard") as CourseId;
+  const run = COURSES[course](r.settings);
+  const figures = analyzeTrace(run.trace);
+  if (flags.svg !== undefined) writeOutput("svg", flags.svg, renderTraceSvg(`${r.settings.name} (${r.id}): the ${course} course`, run.trace, run.segments, figures));
+  printJson({ preset: r.id, ...figures });
+  return 0;
 }
 
-/** Runs the command line; returns the exit code. */
-export function main(argv: readonly string[]): number {
-  try {
-    const [command, ...rest] = argv;
-    if (command !== "analyze") throw new BadInput(command === undefined ? "missing command" : `unknown command "${command}"`);
-    let svgPath: string | undefined;
-    let course: CourseId = "standard";
-    const positional: string[] = [];
-    for (let i = 0; i < rest.length; i++) {
-      if (rest[i] === "--svg") {
-        svgPath = rest[++i];
-        if (svgPath === undefined) throw new BadInput("--svg: missing file name");
-      } else if (rest[i] === "--course") {
-        const c = rest[++i];
-        if (c !== "standard" && c !== "parkour") throw new BadInput(`--course: "${c ?? ""}" is not a course (standard, parkour)`);
-        course = c;
-      } else if (rest[i].startsWith("--")) throw new BadInput(`${rest[i]}: unknown option`);
-      else positional.push(rest[i]);
-    }
-    if (positional.length !== 1) throw new BadInput("expected exactly one preset id or file");
-    const { id, settings } = loadSettings(positional[0]);
-    const run = COURSES[course](settings);
-    const figures = analyzeTrace(run.trace);
-    if (svgPath !== undefined) {
-      writeFileSync(svgPath, renderTraceSvg(`${settings.name} (${id}): the ${course} course`, run.trace, run.segments, figures));
-    }
-    console.log(JSON.stringify({ preset: id, ...figures }));
-    return 0;
-  } catch (e) {
-    if (e instanceof BadInput) {
-      console.error(`rig: ${e.message}\n${USAGE}`);
-      return 2;
-    }
-    throw e;
-  }
-}
-
-process.exitCode = main(process.argv.slice(2));
+runCli("rig", SPEC, main);

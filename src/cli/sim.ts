@@ -1,30 +1,49 @@
 import { pathToFileURL } from "node:url";
-import { readFileSync } from "node:fs";
 import { type DaySplit, DAY_ID, isDay } from "../content/day";
-import { isPieceId, PIECE_IDS, type PieceId, scriptOf } from "../content/pieces";
+import { type PieceId, scriptOf } from "../content/pieces";
 import { Hasher } from "../sim/core/Hasher";
 import { createSim } from "../sim/createSim";
-import { parseTake, type Take } from "../sim/input/Take";
+import { SIM_BUILD } from "../sim/build";
+import { serializeTake, type Take } from "../sim/input/Take";
 import type { Sim } from "../sim/SimTypes";
 import { GameSession } from "../session/GameSession";
 import type { CmdSource } from "../session/StepObserver";
-import { TakePlayer } from "../session/TakeSources";
+import { TakePlayer, TakeRecording } from "../session/TakeSources";
 import { TICK_HZ } from "../sim/core/time";
 import { isPlayable, levelForPiece, playablePieces } from "../sim/world/levels/index";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
 import { DIFFICULTIES, type Difficulty } from "../sim/ai/MercConfig";
+import { BadInput, type CliSpec, type Flags, type FlagSpecs, refuseIgnored } from "./cliArgs";
+import { checkWritable, log, printJson, runCli, writeOutput } from "./cliOutput";
+import { pieceArg } from "./pieceArg";
+import { readTakeFile } from "./takeFile";
 
-const USAGE = `Usage: npm run sim -- --piece <id> [--autopilot] [--seed N] [--difficulty easy|normal|hard] [--ticks N] [--take file.json]
-
-Runs a set piece headless and prints one JSON line: { piece, completed, ticks, seconds,
-stateHash, shotsFired, hits, kills, deaths, camerasDestroyed }. Without --ticks it runs
-until the piece ends, capped at the piece's time budget. Exit 2 on bad input.`;
+const SPEC = {
+  usage: "npm run sim -- --piece <id|day> [--autopilot] [--seed N] [--difficulty easy|normal|hard] [--ticks N] [--record take.json]\n       npm run sim -- --take take.json",
+  about: `Runs a set piece (or, with --piece day, every built piece in story order) headless and
+prints one JSON line: { piece, completed, ticks, seconds, stateHash, shotsFired, hits, kills,
+deaths, camerasDestroyed, glassBroken, propsThrown, vaults, mantles, climbs, gapJumps }
+(and splits, for the day). Without --ticks it runs until the piece ends, capped at the
+piece's time budget. A take replays its own piece, seed, length and difficulty; takes
+replay only on the build that recorded them (this is build ${SIM_BUILD}). Progress goes to
+stderr. Exit 0 when the run ended, 2 on bad input or an output that cannot be written.`,
+  flags: {
+    piece: { kind: "string", value: "id|day", help: "the set piece to play, or day for all of them (a take names its own)" },
+    autopilot: { kind: "boolean", help: "the set-piece bot plays (else nobody touches the controls)" },
+    seed: { kind: "seed", help: "the run's random seed (default 1)" },
+    difficulty: { kind: "string", value: "easy|normal|hard", choices: DIFFICULTIES, help: "enemy difficulty (default normal)" },
+    ticks: { kind: "int", value: "N", min: 1, help: "stop after N ticks (60 per second) even if the piece has not ended" },
+    take: { kind: "path", value: "file.json", help: "replay a take file (as the game saves and npm run sim --record writes)" },
+    record: { kind: "path", value: "file.json", help: "save the run of one piece as a take file, which the game's Replay and --take play back" },
+  },
+} satisfies CliSpec<FlagSpecs>;
 
 /** The one JSON line this tool ends with (`splits` for the whole day only). */
 export interface SimRunResult {
   piece: PieceId | typeof DAY_ID;
   completed: boolean;
   ticks: number;
+  /** Game seconds, to the millisecond. */
   seconds: number;
   stateHash: string;
   shotsFired: number;
@@ -55,73 +74,24 @@ export interface Args {
   difficulty?: Difficulty;
 }
 
-export class BadInput extends Error {}
-
-function intArg(name: string, value: string | undefined, min: number): number {
-  if (value === undefined || !/^-?\d+$/.test(value)) throw new BadInput(`--${name} needs an integer, got ${JSON.stringify(value)}`);
-  const n = Number(value);
-  if (!Number.isSafeInteger(n) || n < min) throw new BadInput(`--${name} must be an integer >= ${min}, got ${value}`);
-  return n;
-}
-
-/** Reads `--difficulty`'s value, naming the field when it is not one of the three. */
-export function difficultyArg(value: string | undefined): Difficulty {
-  const d = DIFFICULTIES.find((x) => x === value);
-  if (!d) throw new BadInput(`--difficulty must be one of ${DIFFICULTIES.join(", ")}, got ${JSON.stringify(value)}`);
-  return d;
-}
-
-/** The piece a run may name, or a message naming the wrong one. */
-export function playablePiece(piece: string | undefined): PieceId {
-  const ids = PIECE_IDS.join(", ");
-  if (piece === undefined) throw new BadInput(`missing --piece <id> (one of: ${ids})`);
-  if (!isPieceId(piece)) throw new BadInput(`unknown piece ${JSON.stringify(piece)} (one of: ${ids})`);
-  if (!isPlayable(piece)) throw new BadInput(`piece ${piece} is not available in this build yet`);
-  return piece;
-}
-
-function parseArgs(argv: string[]): Args | "help" {
-  let piece: string | undefined;
-  let autopilot = false;
-  let seed = 1;
-  let ticks: number | null = null;
-  let difficulty: Difficulty | undefined;
-  let take: Take | null = null;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--help" || a === "-h") return "help";
-    if (a === "--piece") piece = argv[++i];
-    else if (a === "--autopilot") autopilot = true;
-    else if (a === "--seed") seed = intArg("seed", argv[++i], 0);
-    else if (a === "--difficulty") difficulty = difficultyArg(argv[++i]);
-    else if (a === "--ticks") ticks = intArg("ticks", argv[++i], 1);
-    else if (a === "--take") {
-      const file = argv[++i];
-      if (!file) throw new BadInput("--take needs a file name");
-      let text: string;
-      try {
-        text = readFileSync(file, "utf8");
-      } catch (e) {
-        throw new BadInput(`cannot read take ${file}: ${(e as Error).message}`);
-      }
-      const parsed = parseTake(text);
-      if (!parsed.ok) throw new BadInput(`bad take ${file}: ${parsed.error}`);
-      take = parsed.take;
-    } else throw new BadInput(`unknown argument ${JSON.stringify(a)}`);
-  }
-  if (take) {
-    piece ??= take.piece;
-    seed = take.seed;
-    ticks = take.ticks;
+function argsOf(flags: Flags<typeof SPEC.flags>): Args {
+  refuseIgnored(flags, "take", ["seed", "ticks", "autopilot", "record"], "a take replays its own seed, length and commands (and is already a take file)");
+  const difficulty = flags.difficulty as Difficulty | undefined;
+  if (flags.take !== undefined) {
+    const take = readTakeFile(flags.take);
+    if (flags.piece !== undefined && isDay(flags.piece)) throw new BadInput(`--take is of one set piece; --piece ${DAY_ID} plays them all`);
+    if (flags.piece !== undefined && pieceArg(flags.piece) !== take.piece) throw new BadInput(`--take is a take of ${take.piece}, not of ${flags.piece}`);
     const recorded = take.difficulty ?? "normal";
     if (difficulty !== undefined && difficulty !== recorded) throw new BadInput(`--difficulty ${difficulty}: the take was recorded on ${recorded}`);
+    if (!isPlayable(take.piece)) throw new BadInput(`--take ${flags.take}: piece ${take.piece} is not built in this version`);
+    return { piece: take.piece, autopilot: false, seed: take.seed, ticks: take.ticks, take, difficulty };
   }
-  if (take && isPieceId(piece) && take.piece !== piece) throw new BadInput(`the take is of piece ${take.piece}, not ${piece}`);
-  if (isDay(piece)) {
-    if (take) throw new BadInput("a take is of one set piece; --piece day plays them all");
-    return { piece, autopilot, seed, ticks, take, difficulty };
+  const base = { autopilot: flags.autopilot === true, seed: flags.seed ?? 1, ticks: flags.ticks ?? null, take: null, difficulty };
+  if (flags.piece !== undefined && isDay(flags.piece)) {
+    if (flags.record !== undefined) throw new BadInput(`--record cannot go with --piece ${DAY_ID}: a take is of one set piece`);
+    return { piece: DAY_ID, ...base };
   }
-  return { piece: playablePiece(piece), autopilot, seed, ticks, take, difficulty };
+  return { piece: pieceArg(flags.piece), ...base };
 }
 
 /** Ticks a run may take: `--ticks`, else the take's length, else the piece's time budget. */
@@ -139,16 +109,19 @@ function reachedEnd(sim: Sim): boolean {
   return Math.hypot(p.x - end.position[0], p.z - end.position[2]) < 2;
 }
 
-/** Runs the core headless as the arguments say; prints progress and returns the result. */
-export function runSim(args: Args, log: (line: string) => void): SimRunResult {
-  return isDay(args.piece) ? runDay(args, log) : runPiece({ ...args, piece: args.piece }, log);
+/**
+ * Runs the core headless as the arguments say; prints progress and returns the result.
+ * `recording` (one piece only) is handed every stepped command, to save the run as a take.
+ */
+export function runSim(args: Args, progress: (line: string) => void, recording?: TakeRecording): SimRunResult {
+  return isDay(args.piece) ? runDay(args, progress) : runPiece({ ...args, piece: args.piece }, progress, recording);
 }
 
 /**
  * The whole day: every playable piece in story order, one after the other, each from its
  * start with full health (the same seed for each). `ticks` caps the day; the counts add up.
  */
-function runDay(args: Args, log: (line: string) => void): SimRunResult {
+function runDay(args: Args, progress: (line: string) => void): SimRunResult {
   const splits: DaySplit[] = [];
   const h = new Hasher();
   const sum: SimRunResult = { piece: DAY_ID, completed: true, ticks: 0, seconds: 0, stateHash: "", shotsFired: 0, hits: 0, kills: 0, deaths: 0, camerasDestroyed: 0, glassBroken: 0, propsThrown: 0, vaults: 0, mantles: 0, climbs: 0, gapJumps: 0 };
@@ -158,8 +131,8 @@ function runDay(args: Args, log: (line: string) => void): SimRunResult {
       sum.completed = false;
       break;
     }
-    log(`day: ${piece}`);
-    const r = runPiece({ ...args, piece, ticks: left }, log);
+    progress(`day: ${piece}`);
+    const r = runPiece({ ...args, piece, ticks: left }, progress);
     splits.push({ piece, seconds: r.seconds, completed: r.completed });
     h.str(r.stateHash);
     sum.ticks += r.ticks;
@@ -179,13 +152,13 @@ function runDay(args: Args, log: (line: string) => void): SimRunResult {
       break;
     }
   }
-  sum.seconds = sum.ticks / TICK_HZ;
+  sum.seconds = Math.round((sum.ticks / TICK_HZ) * 1000) / 1000;
   sum.stateHash = h.hex();
   sum.splits = splits;
   return sum;
 }
 
-function runPiece(args: Args & { piece: PieceId }, log: (line: string) => void): SimRunResult {
+function runPiece(args: Args & { piece: PieceId }, progress: (line: string) => void, recording?: TakeRecording): SimRunResult {
   const level = levelForPiece(args.piece, args.seed);
   if (!level) throw new BadInput(`piece ${args.piece} has no level yet`);
   const difficulty = args.take?.difficulty ?? args.difficulty ?? "normal";
@@ -194,6 +167,7 @@ function runPiece(args: Args & { piece: PieceId }, log: (line: string) => void):
   // The game's session steps the core here too (no rig: nothing here looks through it).
   const source: CmdSource = args.take ? new TakePlayer(args.take) : pilot ? { next: (_s, cmd) => void pilot.next(cmd) } : { next: () => {} };
   const session = new GameSession({ piece: args.piece, sim, source, autopilot: true });
+  if (recording) session.observe(recording);
   const cap = tickCap(args);
   let completed = false;
   let ticks = 0;
@@ -206,14 +180,14 @@ function runPiece(args: Args & { piece: PieceId }, log: (line: string) => void):
     }
     if ((ticks + 1) % (TICK_HZ * 10) === 0) {
       const p = sim.player.position;
-      log(`t=${(ticks + 1) / TICK_HZ}s player=(${p.x.toFixed(2)}, ${p.y.toFixed(2)}, ${p.z.toFixed(2)})`);
+      progress(`t=${(ticks + 1) / TICK_HZ}s player=(${p.x.toFixed(2)}, ${p.y.toFixed(2)}, ${p.z.toFixed(2)})`);
     }
   }
   const result: SimRunResult = {
     piece: args.piece,
     completed,
     ticks,
-    seconds: ticks / TICK_HZ,
+    seconds: Math.round((ticks / TICK_HZ) * 1000) / 1000,
     stateHash: sim.stateHash(),
     shotsFired: sim.combat.stats.shotsFired,
     hits: sim.combat.stats.hits,
@@ -231,21 +205,19 @@ function runPiece(args: Args & { piece: PieceId }, log: (line: string) => void):
   return result;
 }
 
-function main(): void {
-  try {
-    const args = parseArgs(process.argv.slice(2));
-    if (args === "help") {
-      process.stdout.write(`${USAGE}\n`);
-      return;
-    }
-    const result = runSim(args, (line) => process.stdout.write(`${line}\n`));
-    process.stdout.write(`${JSON.stringify(result)}\n`);
-  } catch (e) {
-    if (!(e instanceof BadInput)) throw e;
-    process.stderr.write(`sim: ${e.message}\n`);
-    process.exit(2);
+/** Runs the command line (`npm run sim`). */
+function main(flags: Flags<typeof SPEC.flags>): number {
+  const args = argsOf(flags);
+  if (flags.record !== undefined) checkWritable("record", flags.record);
+  const recording = flags.record !== undefined && !isDay(args.piece) ? new TakeRecording(args.piece, args.seed, args.difficulty ?? "normal") : undefined;
+  const result = runSim(args, log, recording);
+  if (recording && flags.record !== undefined) {
+    writeOutput("record", flags.record, serializeTake(recording.recorder.toTake()));
+    log(`recorded ${result.ticks} ticks to ${flags.record}`);
   }
+  printJson(result);
+  return 0;
 }
 
-// Run only as a command (`npm run sim`), not when a test imports `runSim`.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
+// Run only as a command (`npm run sim`), not when a test or the sweep imports `runSim`.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) runCli("sim", SPEC, main);

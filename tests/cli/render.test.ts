@@ -49,7 +49,7 @@ describe("npm run render: bad input exits 2 naming the problem, before any brows
   it("--help prints the usage and exits 0; good arguments become the render's request", () => {
     const r = render("--help");
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain("usage: npm run render -- --piece");
+    expect(r.stdout).toContain("Usage: npm run render -- --piece");
     const a = parseRenderArgs(["--piece", "street", "--autopilot", "--rig", "handheld", "--seconds", "3", "--from", "1.5", "--width", "640", "--height", "360", "--fps", "60", "--out", out]);
     expect(a).toEqual({ take: null, piece: "street", seed: 1, rig: "handheld", spec: { widthPx: 640, heightPx: 360, fps: 60, fromS: 1.5, seconds: 3 }, out });
   });

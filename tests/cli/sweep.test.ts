@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { keepOtherSections, sectionBody } from "../../src/cli/bench/benchmarksFile";
 import { parseSeeds, quantile, type SweepSummary } from "../../src/cli/sweep/sweepSummary";
 import { SWEEP_HEADING, withSweepRows } from "../../src/cli/sweep/sweepTable";
+import { onlyJson } from "./tool";
 
 function tool(script: "sim" | "sweep", ...args: string[]) {
   return spawnSync("npx", ["tsx", `src/cli/${script}.ts`, ...args], { encoding: "utf8", cwd: process.cwd() });
@@ -15,7 +16,7 @@ describe("npm run sweep", () => {
     const seeds = [5, 6, 7];
     const sweep = tool("sweep", "--piece", "street", "--seeds", "5-7", "--jobs", "2");
     expect(sweep.stderr).toContain("[3/3]");
-    const summary = lastJson(sweep.stdout) as SweepSummary;
+    const summary = onlyJson(sweep.stdout) as unknown as SweepSummary;
     const sims = seeds.map((s) => lastJson(tool("sim", "--piece", "street", "--autopilot", "--seed", String(s)).stdout));
     expect(summary.difficulty).toBe("normal");
     expect(summary.runs).toBe(3);
@@ -34,9 +35,9 @@ describe("npm run sweep", () => {
 
   it("names the wrong field and exits 2 on bad input; --help says how", () => {
     const cases: [string[], string][] = [
-      [["--seeds", "1-3"], "missing --piece"],
+      [["--seeds", "1-3"], "--piece is missing"],
       [["--piece", "nope", "--seeds", "1-3"], 'unknown piece "nope"'],
-      [["--piece", "street"], "missing --seeds"],
+      [["--piece", "street"], "--seeds is missing"],
       [["--piece", "street", "--seeds", "9-2"], "--seeds"],
       [["--piece", "street", "--seeds", "a-b"], "--seeds"],
       [["--piece", "all", "--seeds", "1", "--difficulty", "brutal"], "--difficulty"],
@@ -52,6 +53,7 @@ describe("npm run sweep", () => {
     const help = tool("sweep", "--help");
     expect(help.status).toBe(0);
     expect(help.stdout).toContain("--piece <id|all>");
+    expect(tool("sweep", "--piece", "street", "--seeds", "4294967295-4294967296").stderr).toContain("a seed must be a whole number from 0 to 4294967295");
   }, 120_000);
 
   it("reads seed lists and ranges", () => {

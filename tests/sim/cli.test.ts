@@ -75,9 +75,9 @@ describe("npm run sim", () => {
     const nope = sim("--piece", "nope");
     expect(nope.status).toBe(2);
     expect(nope.stderr).toContain('unknown piece "nope"');
-    const rooftops = sim("--piece", "rooftops");
-    expect(rooftops.status).toBe(2);
-    expect(rooftops.stderr).toContain("not available");
+    const day = sim("--piece", "day", "--record", "day.json");
+    expect(day.status).toBe(2);
+    expect(day.stderr).toContain("--record cannot go with --piece day: a take is of one set piece");
     const ticks = sim("--piece", "street", "--ticks", "many");
     expect(ticks.status).toBe(2);
     expect(ticks.stderr).toContain("--ticks");

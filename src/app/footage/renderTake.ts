@@ -6,6 +6,7 @@ import { type FootageSpec, frameCount, validateFootage } from "../../session/foo
 import { autopilotTake } from "../../session/TakeSources";
 import type { SettingsStore } from "../../settings/SettingsStore";
 import { TICK_HZ } from "../../sim/core/time";
+import { seedProblem } from "../../sim/core/seed";
 import { parseTake, type Take } from "../../sim/input/Take";
 import { isPlayable } from "../../sim/world/levels/index";
 import type { RenderOptions } from "../HeadcamApi";
@@ -61,7 +62,8 @@ function resolveTake(opts: RenderOptions, host: FootageHost, spec: FootageSpec):
     if (!isPieceId(piece)) throw new Error(`piece: "${piece}" is not a set piece`);
     if (!isPlayable(piece)) throw new Error(`piece: "${piece}" is not built yet`);
     const seed = opts.seed ?? 1;
-    if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`seed: use a whole number >= 0, got ${String(seed)}`);
+    const seedWrong = seedProblem(seed);
+    if (seedWrong) throw new Error(`seed: ${seedWrong}`);
     const end = spec.seconds === null ? MAX_AUTOPILOT_TICKS : Math.round((spec.fromS + spec.seconds) * TICK_HZ);
     return autopilotTake(piece, seed, host.settings.get().difficulty, end);
   }

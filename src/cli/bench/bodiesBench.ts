@@ -6,10 +6,8 @@ import { Crowd } from "../../view/bodies/Crowd";
 import { MercBodies } from "../../view/bodies/MercBodies";
 import { blendPose } from "../../view/bodies/poseBlend";
 import { POSE_FLOATS } from "../../view/bodies/skeleton";
-import { type BenchRow, summarize } from "./BenchRow";
+import { type BenchRow, type BenchSize, FULL_BENCH, summarize } from "./BenchRow";
 
-const WARMUP_TICKS = 300;
-const TICKS = 3000;
 
 /**
  * The view's cost of 20 animated mercenaries in a street fight (walking, running,
@@ -17,7 +15,7 @@ const TICKS = 3000;
  * blending two ticks and writing the crowd's bone matrices once per frame. Both are
  * pure JS (no GPU), timed in node next to the core tick they accompany.
  */
-export function benchBodies(coreRowName?: string, coreMedianUs?: number): BenchRow[] {
+export function benchBodies(coreRowName?: string, coreMedianUs?: number, size: BenchSize = FULL_BENCH): BenchRow[] {
   const level = levelForPiece("street", 1);
   if (!level) throw new Error("no street level");
   const sim = createSim({
@@ -34,10 +32,10 @@ export function benchBodies(coreRowName?: string, coreMedianUs?: number): BenchR
   const crowd = new Crowd(sim.combat.mercs.length);
   const blended = new Float32Array(POSE_FLOATS);
   const cmd = neutralCmd();
-  const tickUs = new Float64Array(TICKS);
-  const frameUs = new Float64Array(TICKS);
+  const tickUs = new Float64Array(size.ticks);
+  const frameUs = new Float64Array(size.ticks);
   let figures = 0;
-  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+  for (let i = 0; i < size.warmupTicks + size.ticks; i++) {
     const p = sim.player.position;
     if (i % 60 === 0) combat.noise(p.x, p.y, p.z, 500);
     combat.health.health = combat.health.config.maxHealth;
@@ -56,9 +54,9 @@ export function benchBodies(coreRowName?: string, coreMedianUs?: number): BenchR
       crowd.pose(s, blendPose(bodies.prev, bodies.curr, s * POSE_FLOATS, 0.5, blended), 0);
     }
     const t2 = performance.now();
-    if (i >= WARMUP_TICKS) {
-      tickUs[i - WARMUP_TICKS] = (t1 - t0) * 1000;
-      frameUs[i - WARMUP_TICKS] = (t2 - t1) * 1000;
+    if (i >= size.warmupTicks) {
+      tickUs[i - size.warmupTicks] = (t1 - t0) * 1000;
+      frameUs[i - size.warmupTicks] = (t2 - t1) * 1000;
     }
   }
   sim.dispose();
@@ -68,8 +66,8 @@ export function benchBodies(coreRowName?: string, coreMedianUs?: number): BenchR
   const frame = summarize(Array.from(frameUs));
   const ratio = coreMedianUs ? { baselineName: coreRowName, ratio: tick.median / coreMedianUs } : {};
   return [
-    { name: `bodies: pose ${figures} mercenaries per core tick (view, ragdolls included)`, unit: "us", median: tick.median, p95: tick.p95, n: TICKS, ...ratio },
-    { name: `bodies: blend and skin ${figures} figures per frame (view)`, unit: "us", median: frame.median, p95: frame.p95, n: TICKS },
+    { name: `bodies: pose ${figures} mercenaries per core tick (view, ragdolls included)`, unit: "us", median: tick.median, p95: tick.p95, n: size.ticks, ...ratio },
+    { name: `bodies: blend and skin ${figures} figures per frame (view)`, unit: "us", median: frame.median, p95: frame.p95, n: size.ticks },
   ];
 }
 

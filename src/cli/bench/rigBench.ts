@@ -6,26 +6,28 @@
 import { Rig } from "../../rig/Rig";
 import { loadPreset } from "../../rig/presets";
 import { createRigSignals } from "../../rig/RigSignals";
-import type { BenchRow } from "./BenchRow";
+import { type BenchRow, type BenchSize, FULL_BENCH } from "./BenchRow";
 import { FIXED_DT } from "../../sim/core/time";
 
 export type { BenchRow };
 
 const BATCH = 60;
-const BATCHES = 400;
 
 function percentile(sorted: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-/** Median and p95 of the per-tick time of Rig.step (stuntman), µs. */
-export function benchRig(): BenchRow[] {
+/** Median and p95 of the per-tick time of Rig.step (stuntman), µs; `size` in ticks (timed in batches of 60). */
+export function benchRig(size: BenchSize = FULL_BENCH): BenchRow[] {
+  // At full size: 400 timed batches after 200 to warm up (24,000 and 12,000 ticks).
+  const batches = Math.max(1, Math.round(size.ticks / 7.5));
+  const warmup = Math.max(1, Math.round(size.warmupTicks / 1.5));
   const rig = new Rig({ settings: loadPreset("stuntman"), seed: 1 });
   const sig = createRigSignals();
   const dt = FIXED_DT;
   const drain = () => {};
   const perTick: number[] = [];
-  for (let b = -200; b < BATCHES; b++) {
+  for (let b = -warmup; b < batches; b++) {
     const t0 = performance.now();
     for (let i = 0; i < BATCH; i++) {
       const tick = b * BATCH + i;

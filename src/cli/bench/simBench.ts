@@ -10,12 +10,10 @@ import { buildPhysicsWorld, stepPhysics } from "../../sim/physics/PhysicsWorld";
 import type { Level, LevelProp } from "../../sim/world/Level";
 import { makeStreetLevel } from "../../sim/world/levels/street";
 import { PieceAutopilot } from "../../sim/script/PieceAutopilot";
-import { type BenchRow, summarize } from "./BenchRow";
+import { type BenchRow, type BenchSize, FULL_BENCH, summarize } from "./BenchRow";
 
 export type { BenchRow };
 
-const WARMUP_TICKS = 300;
-const TICKS = 3000;
 
 function stats(samples: Float64Array): { median: number; p95: number } {
   return summarize(Array.from(samples));
@@ -40,38 +38,38 @@ function streetWithCrates(extra: number): Level {
 }
 
 /** Microseconds per tick of the core, walking and sprinting down the street. */
-function timeCore(level: Level): Float64Array {
+function timeCore(level: Level, size: BenchSize): Float64Array {
   const sim = createSim({ level, seed: 1 });
   const cmd: InputCmd = neutralCmd();
   cmd.moveY = 1;
-  const out = new Float64Array(TICKS);
-  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+  const out = new Float64Array(size.ticks);
+  for (let i = 0; i < size.warmupTicks + size.ticks; i++) {
     // Zig-zag so the player meets crates and the ramp of the street, not only open road.
     cmd.yawRad = Math.sin(i / 90) * 0.4;
     const t0 = performance.now();
     sim.step(cmd);
     const dt = performance.now() - t0;
     sim.events.clear();
-    if (i >= WARMUP_TICKS) out[i - WARMUP_TICKS] = dt * 1000;
+    if (i >= size.warmupTicks) out[i - size.warmupTicks] = dt * 1000;
   }
   sim.dispose();
   return out;
 }
 
 /** Microseconds per bare `world.step(FIXED_DT)` with the same bodies and a plain player box, no controller. */
-function timeBare(level: Level): Float64Array {
+function timeBare(level: Level, size: BenchSize): Float64Array {
   const physics = buildPhysicsWorld(level);
   const player = new Body({ mass: 80, fixedRotation: true, material: physics.playerMaterial });
   player.addShape(new Box(new Vec3(0.3, 0.9, 0.3)), new Vec3(0, 0.9, 0));
   const spawn = level.anchors[level.spawn].position;
   player.position.set(spawn[0], spawn[1], spawn[2]);
   physics.world.addBody(player);
-  const out = new Float64Array(TICKS);
-  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+  const out = new Float64Array(size.ticks);
+  for (let i = 0; i < size.warmupTicks + size.ticks; i++) {
     const t0 = performance.now();
     stepPhysics(physics);
     const dt = performance.now() - t0;
-    if (i >= WARMUP_TICKS) out[i - WARMUP_TICKS] = dt * 1000;
+    if (i >= size.warmupTicks) out[i - size.warmupTicks] = dt * 1000;
   }
   return out;
 }
@@ -81,7 +79,7 @@ function timeBare(level: Level): Float64Array {
  * Henry is (chasing, taking cover, flanking, shooting) while he holds the middle and fires.
  * Also returns the LOS grid's and the brains' share.
  */
-function timeCombat(): { tick: Float64Array; mercs: number } {
+function timeCombat(size: BenchSize): { tick: Float64Array; mercs: number } {
   const street = levelForPiece("street", 1);
   if (!street) throw new Error("no street level");
   const sim = createSim({
@@ -97,8 +95,8 @@ function timeCombat(): { tick: Float64Array; mercs: number } {
   const mercs = combat.mercs.list.filter((m) => m.active).length;
   const a = street.anchors["fight.2"]?.position ?? [0, 0, 0];
   const cmd: InputCmd = neutralCmd();
-  const out = new Float64Array(TICKS);
-  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+  const out = new Float64Array(size.ticks);
+  for (let i = 0; i < size.warmupTicks + size.ticks; i++) {
     // Everyone hears Henry every second; he turns on the spot and fires.
     if (i % TICK_HZ === 0) combat.noise(a[0], a[1], a[2], 500);
     // Henry cannot die here: the bench measures a fight that goes on.
@@ -109,7 +107,7 @@ function timeCombat(): { tick: Float64Array; mercs: number } {
     sim.step(cmd);
     const dt = performance.now() - t0;
     sim.events.clear();
-    if (i >= WARMUP_TICKS) out[i - WARMUP_TICKS] = dt * 1000;
+    if (i >= size.warmupTicks) out[i - size.warmupTicks] = dt * 1000;
   }
   sim.dispose();
   return { tick: out, mercs };
@@ -121,7 +119,7 @@ function timeCombat(): { tick: Float64Array; mercs: number } {
  * stairs awake while Henry stands among the desks turning and firing (glass breaks, guards
  * plan over floors).
  */
-function timeOffice(): { buildMs: number; tick: Float64Array; mercs: number } {
+function timeOffice(size: BenchSize): { buildMs: number; tick: Float64Array; mercs: number } {
   const level = levelForPiece("office", 1);
   if (!level) throw new Error("no office level");
   const b0 = performance.now();
@@ -133,8 +131,8 @@ function timeOffice(): { buildMs: number; tick: Float64Array; mercs: number } {
   const a = level.anchors["fight.f1"].position;
   combat.henry.body.position.set(a[0], a[1] + 0.05, a[2]);
   const cmd: InputCmd = neutralCmd();
-  const out = new Float64Array(TICKS);
-  for (let i = 0; i < WARMUP_TICKS + TICKS; i++) {
+  const out = new Float64Array(size.ticks);
+  for (let i = 0; i < size.warmupTicks + size.ticks; i++) {
     if (i % TICK_HZ === 0) combat.noise(a[0], a[1] + 1.6, a[2], 45);
     combat.health.health = combat.health.config.maxHealth;
     cmd.yawRad = i * 0.01;
@@ -143,7 +141,7 @@ function timeOffice(): { buildMs: number; tick: Float64Array; mercs: number } {
     sim.step(cmd);
     const dt = performance.now() - t0;
     sim.events.clear();
-    if (i >= WARMUP_TICKS) out[i - WARMUP_TICKS] = dt * 1000;
+    if (i >= size.warmupTicks) out[i - size.warmupTicks] = dt * 1000;
   }
   sim.dispose();
   return { buildMs, tick: out, mercs };
@@ -153,14 +151,14 @@ function timeOffice(): { buildMs: number; tick: Float64Array; mercs: number } {
  * Microseconds per tick of the rooftops under the autopilot, start to end card: the
  * parkour probes (ledge and edge rays), the courier, the chase bot and the roof fights.
  */
-function timeRooftops(): Float64Array {
+function timeRooftops(size: BenchSize): Float64Array {
   const level = levelForPiece("rooftops", 1);
   if (!level) throw new Error("no rooftops level");
   const sim = createSim({ level, seed: 1, piece: "rooftops" });
   const pilot = new PieceAutopilot(sim);
   const cmd: InputCmd = neutralCmd();
   const samples: number[] = [];
-  while (!sim.script?.finished && sim.tick < 240 * 60) {
+  while (!sim.script?.finished && sim.tick < size.pieceTicks) {
     pilot.next(cmd);
     const t0 = performance.now();
     sim.step(cmd);
@@ -172,39 +170,39 @@ function timeRooftops(): Float64Array {
 }
 
 /** Core cost per tick on the street with 0 and 100 extra crates, next to bare cannon-es, with 20 mercenaries fighting; the office tower's build and fight; the rooftops' chase. */
-export function benchSim(): BenchRow[] {
+export function benchSim(size: BenchSize = FULL_BENCH): BenchRow[] {
   const rows: BenchRow[] = [];
   for (const [label, extra] of [
     ["street, 0 props", 0],
     ["street, 100 crates", 100],
   ] as const) {
     const level = streetWithCrates(extra);
-    const bare = stats(timeBare(level));
-    const core = stats(timeCore(level));
+    const bare = stats(timeBare(level, size));
+    const core = stats(timeCore(level, size));
     const bareName = `bare cannon-es step (${label})`;
-    rows.push({ name: bareName, unit: "us", median: bare.median, p95: bare.p95, n: TICKS });
+    rows.push({ name: bareName, unit: "us", median: bare.median, p95: bare.p95, n: size.ticks });
     rows.push({
       name: `sim core tick (${label})`,
       unit: "us",
       median: core.median,
       p95: core.p95,
-      n: TICKS,
+      n: size.ticks,
       baselineName: bareName,
       ratio: core.median / bare.median,
     });
   }
-  const combat = timeCombat();
+  const combat = timeCombat(size);
   const c = stats(combat.tick);
   rows.push({
     name: `sim core tick (street, ${combat.mercs} mercenaries fighting)`,
     unit: "us",
     median: c.median,
     p95: c.p95,
-    n: TICKS,
+    n: size.ticks,
     baselineName: rows[1]?.name,
     ratio: rows[1] ? c.median / rows[1].median : undefined,
   });
-  const office = timeOffice();
+  const office = timeOffice(size);
   const o = stats(office.tick);
   rows.push({ name: "sim core build (office tower)", unit: "ms", median: office.buildMs, p95: office.buildMs, n: 1 });
   rows.push({
@@ -212,11 +210,11 @@ export function benchSim(): BenchRow[] {
     unit: "us",
     median: o.median,
     p95: o.p95,
-    n: TICKS,
+    n: size.ticks,
     baselineName: rows[1]?.name,
     ratio: rows[1] ? o.median / rows[1].median : undefined,
   });
-  const roofs = timeRooftops();
+  const roofs = timeRooftops(size);
   const r = stats(roofs);
   rows.push({ name: "sim core tick (rooftops, the autopilot's chase)", unit: "us", median: r.median, p95: r.p95, n: roofs.length });
   return rows;

@@ -1,5 +1,6 @@
 import type { Difficulty } from "../../sim/ai/MercConfig";
 import type { PieceId } from "../../content/pieces";
+import { MAX_SEED, seedProblem } from "../../sim/core/seed";
 import type { SimRunResult } from "../sim";
 
 /** One autopilot run of a sweep: which piece, seed and difficulty, and how it went. */
@@ -87,7 +88,11 @@ export function parseSeeds(text: string | undefined): number[] {
     if (!m) throw new Error(`--seeds: ${JSON.stringify(part)} is not a seed or a range like 1-50`);
     const from = Number(m[1]);
     const to = m[2] === undefined ? from : Number(m[2]);
-    if (!Number.isSafeInteger(from) || !Number.isSafeInteger(to) || to < from) throw new Error(`--seeds: ${JSON.stringify(part)} must run from low to high`);
+    for (const end of [from, to]) {
+      const problem = seedProblem(end);
+      if (problem) throw new Error(`--seeds: ${JSON.stringify(part)}: a seed must be a whole number from 0 to ${MAX_SEED}`);
+    }
+    if (to < from) throw new Error(`--seeds: ${JSON.stringify(part)} must run from low to high`);
     if (out.size + (to - from + 1) > 10_000) throw new Error("--seeds: at most 10000 seeds per sweep");
     for (let s = from; s <= to; s++) out.add(s);
   }

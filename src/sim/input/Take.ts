@@ -1,6 +1,7 @@
 import { isPieceId, type PieceId } from "../../content/pieces";
 import type { Difficulty } from "../ai/MercConfig";
 import { SIM_BUILD } from "../build";
+import { seedProblem } from "../core/seed";
 import { createSim } from "../createSim";
 import type { Sim } from "../SimTypes";
 import type { Level } from "../world/Level";
@@ -124,8 +125,8 @@ export function parseTake(text: string, expectedBuild: string = SIM_BUILD): Pars
       error: `take was recorded by build ${d.build}; this is build ${expectedBuild} and replays only its own takes`,
     };
   if (!isPieceId(d.piece)) return { ok: false, error: `missing or invalid field piece: ${JSON.stringify(d.piece)}` };
-  if (typeof d.seed !== "number" || !Number.isInteger(d.seed))
-    return { ok: false, error: "missing or invalid field seed: expected an integer" };
+  const seedWrong = seedProblem(d.seed);
+  if (seedWrong) return { ok: false, error: `missing or invalid field seed: ${seedWrong}` };
   if (typeof d.ticks !== "number" || !Number.isInteger(d.ticks) || d.ticks < 0)
     return { ok: false, error: "missing or invalid field ticks: expected a non-negative integer" };
   if (d.difficulty !== undefined && d.difficulty !== "easy" && d.difficulty !== "normal" && d.difficulty !== "hard")
