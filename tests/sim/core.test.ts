@@ -62,7 +62,8 @@ describe("pieces and levels", () => {
     expect(level?.boxes.some((b) => b.tag === "car")).toBe(true);
     expect(level?.props.length).toBeGreaterThan(0);
     expect(JSON.stringify(makeStreetLevel(3))).toBe(JSON.stringify(makeStreetLevel(3)));
-    expect(levelForPiece("rooftops")).toBeNull();
+    expect(levelForPiece("rooftops")?.id).toBe("rooftops");
+    expect(levelForPiece("nope" as never)).toBeNull();
   });
 
   it("asking whether a piece plays builds no level; loading it builds its level once", () => {
@@ -76,7 +77,8 @@ describe("pieces and levels", () => {
     try {
       expect(isPlayable("street")).toBe(true);
       expect(isPlayable("office")).toBe(true);
-      expect(isPlayable("rooftops")).toBe(false);
+      expect(isPlayable("rooftops")).toBe(true);
+      expect(isPlayable("army")).toBe(true);
       expect(pieceList()).toHaveLength(5);
       expect(builds).toBe(0);
       expect(levelForPiece("street", 2)?.id).toBe("street");
