@@ -1,5 +1,6 @@
 import { isPieceId, type PieceId, pieceTitle, scriptOf } from "../content/pieces";
-import { GamepadInput } from "../input/GamepadInput";
+import { type GamepadConfig, GamepadInput } from "../input/GamepadInput";
+import { lookScale } from "../input/stickCurve";
 import { KeyboardMouse } from "../input/KeyboardMouse";
 import type { InputCmd } from "../sim/input/InputCmd";
 import { type CoreSim, createSim } from "../sim/createSim";
@@ -8,7 +9,8 @@ import type { Sim } from "../sim/SimTypes";
 import { isPlayable, levelById, levelForPiece, pieceList, pieceOnLevel, playablePieces } from "../sim/world/levels/index";
 import type { Level, TimeOfDay } from "../sim/world/Level";
 import { Screens } from "../ui/Screens";
-import { settingsPanel } from "../ui/SettingsPanel";
+import { settingsPanel, showSettingsSection } from "../ui/SettingsPanel";
+import { controlsHelp } from "../settings/Bindings";
 import { creditsPanel, creditsRoll, dayEndCard, dayTransition, endCard } from "../ui/Credits";
 import { DAY_ID, DAY_TITLE, isDay } from "../content/day";
 import { DayRun } from "./DayRun";
@@ -28,6 +30,7 @@ import { SettingsStore } from "../settings/SettingsStore";
 import type { AudioEngine } from "../audio/AudioEngine";
 import type { Presenter } from "./Presenter";
 import { PRESENTERS } from "./presenters";
+import { AIM_FOV_SCALE } from "./HudPresenter";
 import { RigDriver } from "../session/RigDriver";
 import { TakePlayer, TakeRecording } from "../session/TakeSources";
 import { parseTake, type Take } from "../sim/input/Take";
@@ -51,7 +54,7 @@ export class App implements HeadcamApi {
   readonly canvas: HTMLCanvasElement;
   private view: View | null = null;
   private readonly input: KeyboardMouse;
-  private readonly gamepad = new GamepadInput();
+  private readonly gamepad: GamepadInput;
   private readonly play = new PlayLoop();
   private readonly pause = new PauseState();
   private session: GameSession | null = null;
@@ -91,9 +94,11 @@ export class App implements HeadcamApi {
     this.canvas.tabIndex = 0;
     root.append(this.canvas);
     this.screens = new Screens(root);
+    this.screens.help = () => controlsHelp(this.settings.get().bindings);
     const s = this.settings.get();
     this.lensOn = lensSwitches(s);
-    this.input = new KeyboardMouse(this.canvas, { sensitivityDegPerCount: s.mouseSensitivityDegPerCount, invertY: s.invertY });
+    this.input = new KeyboardMouse(this.canvas, { sensitivityDegPerCount: s.mouseSensitivityDegPerCount, invertY: s.invertY }, s.bindings.keys);
+    this.gamepad = new GamepadInput(padConfig(s));
     this.input.onLockLost = () => this.pauseFor("lock");
     this.input.onEscape = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
     this.input.onLockRefused = () => this.askForClick();
@@ -101,6 +106,8 @@ export class App implements HeadcamApi {
     this.input.connect();
     this.settings.subscribe((st) => {
       this.input.look = { sensitivityDegPerCount: st.mouseSensitivityDegPerCount, invertY: st.invertY };
+      this.input.keys = st.bindings.keys;
+      this.gamepad.config = padConfig(st);
       this.rigDriver?.rig.setComfort(st.comfort);
       this.rigDriver?.rig.setPlayerFov(st.fovDeg);
       this.lensOn = lensSwitches(st);
@@ -240,7 +247,7 @@ export class App implements HeadcamApi {
       (id) => {
         if (isPieceId(id)) this.startWithClick(id);
       },
-      () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
+      (section) => this.showSettings(() => this.showTitle(), section),
       () => this.pickTake(),
       () => this.screens.custom("credits", creditsPanel(() => this.showTitle())),
       {
@@ -318,6 +325,13 @@ export class App implements HeadcamApi {
       },
     };
     this.screens.custom("render", renderMenu(run, () => (cinema ? this.resume() : this.pauseMenuAgain())));
+  }
+
+  /** The settings screen, landing on `section` (e.g. "comfort") when given. */
+  private showSettings(back: () => void, section?: string): void {
+    const panel = settingsPanel(this.settings, back);
+    this.screens.custom("settings", panel);
+    if (section) showSettingsSection(panel, section);
   }
 
   /** The "click to start" screen of a piece (or the whole day); the click is the gesture that locks the mouse. */
@@ -435,7 +449,8 @@ export class App implements HeadcamApi {
     // The piece's opening operator; its script hands the rig to others shot by shot.
     const opening = piece ? scriptOf(piece)?.operator : undefined;
     const preset = pinned ? (this.launch.rig as PresetId) : opening && isPresetId(opening) ? opening : "director";
-    this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned);
+    // In play the player's FOV is what they get: the preset's FOV look stays in the Lab.
+    this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned, undefined, "player");
     const session = new GameSession({ piece, sim, source, autopilot: automatic, rig: this.rigDriver });
     // A take names its piece; free play on a level no piece plays records none.
     this.recording = piece ? new TakeRecording(piece, this.launch.seed, difficulty) : null;
@@ -511,7 +526,7 @@ export class App implements HeadcamApi {
         else if (piece && this.day) this.resumeDay(true);
         else if (piece) this.startWithClick(piece);
       },
-      settings: () => this.screens.custom("settings", settingsPanel(this.settings, () => this.pauseMenuAgain())),
+      settings: () => this.showSettings(() => this.pauseMenuAgain()),
       saveTake: () => this.saveTake(),
       quit: () => this.showTitle(),
     });
@@ -566,6 +581,7 @@ export class App implements HeadcamApi {
     const view = this.view;
     if (!session || !view) return;
     const paused = this.pause.paused;
+    this.updateLookScale(session);
     // The pad turns the same look angles as the mouse, once per frame, before the steps
     // (by nothing while paused, when only its Start button counts).
     if (!session.autopilot) this.gamepad.poll(paused ? 0 : frameS, this.input, this.settings.get().invertY);
@@ -579,6 +595,15 @@ export class App implements HeadcamApi {
     if (this.rendering) return;
     this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn, frameS);
   };
+
+  /** Mouse and stick turn the same share of the view at any FOV, and slower under aim when asked. */
+  private updateLookScale(session: GameSession): void {
+    const st = this.settings.get();
+    const aiming = session.sim.player.aiming ? 1 : 0;
+    const k = lookScale(st.fovDeg * (1 - (1 - AIM_FOV_SCALE) * aiming), aiming, st.aimSensitivityScale);
+    this.input.lookScale = k;
+    this.gamepad.lookScale = k;
+  }
 
   /** The core stops stepping at the end card, after a lost context, or when a replayed take runs out. */
   private readonly halted = (): boolean => this.ended || (this.replaying?.done ?? false);
@@ -682,6 +707,18 @@ const TRANSITION_AUTOPILOT_S = 1;
 
 /** The title screen waits this long without input before cinema starts as an attract loop, ms. */
 const ATTRACT_IDLE_MS = 60_000;
+
+function padConfig(s: Settings): GamepadConfig {
+  return {
+    deadzone: s.padDeadzone,
+    exponent: s.padResponseExponent,
+    lookDegPerS: s.padLookDegPerS,
+    accelDegPerS: s.padLookAccelDegPerS,
+    accelRampS: s.padLookAccelRampS,
+    vibration: s.padVibration,
+    buttons: s.bindings.pad,
+  };
+}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;

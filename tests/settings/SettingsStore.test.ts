@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, QUALITY_CHOICES, validateSettings } from "../../src/settings/Settings";
+import { defaultSettings, QUALITY_CHOICES, SETTINGS_VERSION, validateSettings } from "../../src/settings/Settings";
 import { QUALITY_SETTINGS } from "../../src/view/quality/QualityLevels";
 import { SETTINGS_KEY, SettingsStore } from "../../src/settings/SettingsStore";
 import { MemoryStorage } from "../../src/settings/storage";
@@ -52,7 +52,7 @@ describe("validateSettings", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      "settings.version: 9 is newer than this build reads (2)",
+      `settings.version: 9 is newer than this build reads (${SETTINGS_VERSION})`,
       "settings.colour: unknown key",
       'settings.invertY: "yes" is not a boolean',
       'settings.shadows: "ultra" is not one of "auto", "off", "low", "high"',

@@ -1,4 +1,5 @@
 import { pieceList } from "../../sim/world/levels";
+import { defaultBindings } from "../../settings/Bindings";
 import { KeyboardMouse } from "../../input/KeyboardMouse";
 import { analyzeTrace, type TraceAnalysis } from "../../rig/analysis";
 import { loadPreset } from "../../rig/presets";
@@ -100,7 +101,7 @@ export class LabApp implements LabHost {
     this.view = new View(this.layout.canvas, { shadows: "low" });
     this.view.loadLevel(this.level);
     this.camera = new LabCamera(this.view);
-    this.input = new KeyboardMouse(this.layout.canvas, { sensitivityDegPerCount: 0.08, invertY: false });
+    this.input = new KeyboardMouse(this.layout.canvas, { sensitivityDegPerCount: 0.08, invertY: false }, defaultBindings().keys);
     this.input.connect();
     this.panel = new LabPanel(this.layout.panel, labControls(this), CAMERA_PANEL);
     this.layout.plots.append(this.livePlot.canvas, this.abPlot.canvas);
