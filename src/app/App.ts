@@ -1,7 +1,6 @@
 import { isPieceId, type PieceId, pieceTitle, scriptOf } from "../content/pieces";
-import { type GamepadConfig, GamepadInput } from "../input/GamepadInput";
-import { lookScale } from "../input/stickCurve";
-import { KeyboardMouse } from "../input/KeyboardMouse";
+import type { KeyboardMouse } from "../input/KeyboardMouse";
+import { PlayerInput } from "./PlayerInput";
 import type { InputCmd } from "../sim/input/InputCmd";
 import { type CoreSim, createSim } from "../sim/createSim";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
@@ -30,7 +29,6 @@ import { SettingsStore } from "../settings/SettingsStore";
 import type { AudioEngine } from "../audio/AudioEngine";
 import type { Presenter } from "./Presenter";
 import { PRESENTERS } from "./presenters";
-import { AIM_FOV_SCALE } from "./HudPresenter";
 import { RigDriver } from "../session/RigDriver";
 import { TakePlayer, TakeRecording } from "../session/TakeSources";
 import { parseTake, type Take } from "../sim/input/Take";
@@ -53,8 +51,9 @@ export class App implements HeadcamApi {
   readonly screens: Screens;
   readonly canvas: HTMLCanvasElement;
   private view: View | null = null;
+  private readonly devices: PlayerInput;
+  /** The keyboard and mouse (its look angles are every device's). */
   private readonly input: KeyboardMouse;
-  private readonly gamepad: GamepadInput;
   private readonly play = new PlayLoop();
   private readonly pause = new PauseState();
   private session: GameSession | null = null;
@@ -97,17 +96,13 @@ export class App implements HeadcamApi {
     this.screens.help = () => controlsHelp(this.settings.get().bindings);
     const s = this.settings.get();
     this.lensOn = lensSwitches(s);
-    this.input = new KeyboardMouse(this.canvas, { sensitivityDegPerCount: s.mouseSensitivityDegPerCount, invertY: s.invertY }, s.bindings.keys);
-    this.gamepad = new GamepadInput(padConfig(s));
+    this.devices = new PlayerInput(root, this.canvas, this.settings, launch.touch, () => this.pauseFor("menu"));
+    this.input = this.devices.keys;
     this.input.onLockLost = () => this.pauseFor("lock");
     this.input.onEscape = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
     this.input.onLockRefused = () => this.askForClick();
-    this.gamepad.onStart = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
-    this.input.connect();
+    this.devices.pad.onStart = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
     this.settings.subscribe((st) => {
-      this.input.look = { sensitivityDegPerCount: st.mouseSensitivityDegPerCount, invertY: st.invertY };
-      this.input.keys = st.bindings.keys;
-      this.gamepad.config = padConfig(st);
       this.rigDriver?.rig.setComfort(st.comfort);
       this.rigDriver?.rig.setPlayerFov(st.fovDeg);
       this.lensOn = lensSwitches(st);
@@ -351,14 +346,15 @@ export class App implements HeadcamApi {
   /** Clears the URL's parameters (they caused the problem) and shows the title. */
   goToTitle(): void {
     history.replaceState(null, "", location.pathname);
-    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null };
+    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null, touch: this.launch.touch };
     this.showTitle();
   }
 
   private startWithClick(piece: PieceId | typeof DAY_ID): void {
     this.endCinema();
     // Ask for the lock inside the click's gesture, before any await; the click unlocks audio too.
-    void this.input.lock();
+    // A touch screen has no mouse to lock.
+    this.devices.lockMouse();
     this.audio?.unlock();
     this.launch = { ...this.launch, piece };
     if (!isDay(piece)) this.day = null;
@@ -442,7 +438,7 @@ export class App implements HeadcamApi {
     view.loadLevel(sim.level);
     this.screens.loading("Compiling shaders…", 0.7);
     await view.warmUp();
-    const source = player ?? (this.launch.autopilot ? this.makeAutopilot(sim) : this.playerSource());
+    const source = player ?? (this.launch.autopilot ? this.makeAutopilot(sim) : this.devices.source());
     const automatic = this.launch.autopilot || player !== null;
     const st = this.settings.get();
     const pinned = this.launch.rig !== null && isPresetId(this.launch.rig);
@@ -457,7 +453,16 @@ export class App implements HeadcamApi {
     if (this.recording) session.observe(this.recording);
     this.replaying = player;
     for (const make of PRESENTERS) {
-      const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings, audio: this.audio ?? undefined });
+      const p = make({
+        session,
+        view,
+        rig: this.rigDriver,
+        screens: this.screens,
+        root: this.root,
+        settings: this.settings,
+        audio: this.audio ?? undefined,
+        rumble: (strength, seconds) => void this.devices.pad.rumble(strength, seconds),
+      });
       session.observe(p);
       this.presenters.push(p);
     }
@@ -483,18 +488,7 @@ export class App implements HeadcamApi {
     this.recording = null;
     this.replaying = null;
     this.view?.unloadLevel();
-    this.input.clear();
-  }
-
-  private playerSource(): CmdSource {
-    const input = this.input;
-    const pad = this.gamepad;
-    return {
-      next: (_sim: Sim, cmd: InputCmd) => {
-        input.sample(cmd);
-        pad.merge(cmd);
-      },
-    };
+    this.devices.clear();
   }
 
   private makeAutopilot(sim: CoreSim): CmdSource {
@@ -512,7 +506,7 @@ export class App implements HeadcamApi {
     if (!this.session || this.ended) return;
     const outcome = this.pause.request(reason, this.playerRun);
     if (outcome === "ignored") return;
-    this.input.clear();
+    this.devices.clear();
     this.audio?.suspend();
     if (outcome === "silent") return;
     this.input.unlock();
@@ -559,7 +553,7 @@ export class App implements HeadcamApi {
 
   private resume(): void {
     if (!this.session) return;
-    if (this.playerRun) void this.input.lock();
+    if (this.playerRun) this.devices.lockMouse();
     this.pause.clear();
     this.audio?.resume();
     // No catch-up burst: the time spent paused is forgotten.
@@ -581,10 +575,8 @@ export class App implements HeadcamApi {
     const view = this.view;
     if (!session || !view) return;
     const paused = this.pause.paused;
-    this.updateLookScale(session);
-    // The pad turns the same look angles as the mouse, once per frame, before the steps
-    // (by nothing while paused, when only its Start button counts).
-    if (!session.autopilot) this.gamepad.poll(paused ? 0 : frameS, this.input, this.settings.get().invertY);
+    // The pad and touch turn the same look angles as the mouse, once per frame, before the steps.
+    this.devices.frame(session, frameS, paused, this.playerRun && !paused && !this.ended && this.screens.current === null);
     if (!paused && this.play.advance(session, frameS, this.halted)) {
       if (this.cinema) {
         this.ended = true;
@@ -595,15 +587,6 @@ export class App implements HeadcamApi {
     if (this.rendering) return;
     this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn, frameS);
   };
-
-  /** Mouse and stick turn the same share of the view at any FOV, and slower under aim when asked. */
-  private updateLookScale(session: GameSession): void {
-    const st = this.settings.get();
-    const aiming = session.sim.player.aiming ? 1 : 0;
-    const k = lookScale(st.fovDeg * (1 - (1 - AIM_FOV_SCALE) * aiming), aiming, st.aimSensitivityScale);
-    this.input.lookScale = k;
-    this.gamepad.lookScale = k;
-  }
 
   /** The core stops stepping at the end card, after a lost context, or when a replayed take runs out. */
   private readonly halted = (): boolean => this.ended || (this.replaying?.done ?? false);
@@ -681,7 +664,7 @@ export class App implements HeadcamApi {
 
   private readonly handleCanvasClick = (): void => {
     this.audio?.unlock();
-    if (this.session && !this.pause.paused && this.playerRun && !this.input.locked) void this.input.lock();
+    if (this.session && !this.pause.paused && this.playerRun && !this.input.locked) this.devices.lockMouse();
   };
 
   dispose(): void {
@@ -690,7 +673,7 @@ export class App implements HeadcamApi {
     this.endCinema();
     this.idle.stop();
     this.endSession();
-    this.input.disconnect();
+    this.devices.dispose();
     window.removeEventListener("resize", this.handleResize);
     window.removeEventListener("blur", this.handleBlur);
     document.removeEventListener("visibilitychange", this.handleVisibility);
@@ -707,18 +690,6 @@ const TRANSITION_AUTOPILOT_S = 1;
 
 /** The title screen waits this long without input before cinema starts as an attract loop, ms. */
 const ATTRACT_IDLE_MS = 60_000;
-
-function padConfig(s: Settings): GamepadConfig {
-  return {
-    deadzone: s.padDeadzone,
-    exponent: s.padResponseExponent,
-    lookDegPerS: s.padLookDegPerS,
-    accelDegPerS: s.padLookAccelDegPerS,
-    accelRampS: s.padLookAccelRampS,
-    vibration: s.padVibration,
-    buttons: s.bindings.pad,
-  };
-}
 
 function prefersReducedMotion(): boolean {
   return typeof matchMedia === "function" && matchMedia("(prefers-reduced-motion: reduce)").matches;

@@ -12,7 +12,7 @@ describe("parseUrlParams", () => {
 
   it("defaults to seed 1, speed 1, no piece", () => {
     expect(parseUrlParams("", presets)).toEqual({
-      options: { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null },
+      options: { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null, touch: false },
       errors: [],
     });
   });
