@@ -5,9 +5,9 @@ const presets = (id: string) => ["stuntman", "off"].includes(id);
 
 describe("parseUrlParams", () => {
   it("reads a full, valid launch", () => {
-    const r = parseUrlParams("?piece=street&rig=stuntman&autopilot=1&seed=42&speed=8&quality=medium", presets);
+    const r = parseUrlParams("?piece=street&rig=stuntman&autopilot=1&seed=42&speed=8&quality=medium&touch=1", presets);
     expect(r.errors).toEqual([]);
-    expect(r.options).toEqual({ mode: "play", piece: "street", rig: "stuntman", autopilot: true, seed: 42, speed: 8, quality: "medium" });
+    expect(r.options).toEqual({ mode: "play", piece: "street", rig: "stuntman", autopilot: true, seed: 42, speed: 8, quality: "medium", touch: true });
   });
 
   it("defaults to seed 1, speed 1, no piece", () => {
@@ -28,6 +28,13 @@ describe("parseUrlParams", () => {
     expect(r.errors.join("\n")).toMatch(/rig="shaky"/);
     expect(r.errors.join("\n")).toMatch(/seed="-3.5"/);
     expect(r.errors.join("\n")).toMatch(/speed="50": use a number from 1 to 20/);
+  });
+
+  it("touch=1 forces the touch controls; another value is refused by name", () => {
+    expect(parseUrlParams("?touch=1", presets).options.touch).toBe(true);
+    const bad = parseUrlParams("?touch=yes", presets);
+    expect(bad.errors).toEqual(['touch="yes": use 1 or 0.']);
+    expect(bad.options.touch).toBe(false);
   });
 
   it("says when a piece exists but is not built yet", () => {

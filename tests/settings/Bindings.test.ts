@@ -65,7 +65,7 @@ describe("bindings", () => {
 
   it("a corrupt bindings entry is kept aside; the other settings stay and the default bindings are used", () => {
     const storage = new MemoryStorage();
-    const raw = JSON.stringify({ version: 2, fovDeg: 100, bindings: { keys: { jump: "Space" } } });
+    const raw = JSON.stringify({ version: 3, fovDeg: 100, bindings: { keys: { jump: "Space" } } });
     storage.setItem(SETTINGS_KEY, raw);
     const store = new SettingsStore(storage, { now: NOW });
     expect(store.get().fovDeg).toBe(100);
@@ -85,5 +85,14 @@ describe("bindings", () => {
     expect(store.get().mouseSensitivityDegPerCount).toBe(0.1);
     expect(store.get().bindings).toEqual(defaultBindings());
     expect(store.get().comfort.sprintFovDeg).toBe(0);
+  });
+});
+
+describe("the settings screen's sections", () => {
+  it("place every setting exactly once", async () => {
+    const { SETTINGS_SCHEMA, SETTINGS_SECTIONS } = await import("../../src/settings/Settings");
+    const placed = SETTINGS_SECTIONS.flatMap((s) => s.keys);
+    expect([...placed].sort()).toEqual(Object.keys(SETTINGS_SCHEMA).sort());
+    expect(SETTINGS_SECTIONS.map((s) => s.id)).toContain("comfort");
   });
 });

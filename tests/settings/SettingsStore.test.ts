@@ -88,7 +88,7 @@ describe("validateSettings", () => {
 
   it("reads a version 1 file: its saved default shadows (high) follow the quality level now, a chosen off stays off", () => {
     const old = validateSettings({ version: 1, shadows: "high", fovDeg: 80 });
-    expect(old.ok && [old.value.version, old.value.shadows, old.value.quality, old.value.fovDeg]).toEqual([2, "auto", "auto", 80]);
+    expect(old.ok && [old.value.version, old.value.shadows, old.value.quality, old.value.fovDeg]).toEqual([SETTINGS_VERSION, "auto", "auto", 80]);
     const off = validateSettings({ version: 1, shadows: "off" });
     expect(off.ok && off.value.shadows).toBe("off");
     // Version 2 means what it says.
