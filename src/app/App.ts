@@ -1,6 +1,7 @@
 import { isPieceId, type PieceId, pieceTitle, scriptOf } from "../content/pieces";
 import type { KeyboardMouse } from "../input/KeyboardMouse";
 import { PlayerInput } from "./PlayerInput";
+import { touchHelp } from "../input/TouchControls";
 import type { InputCmd } from "../sim/input/InputCmd";
 import { type CoreSim, createSim } from "../sim/createSim";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
@@ -93,11 +94,11 @@ export class App implements HeadcamApi {
     this.canvas.tabIndex = 0;
     root.append(this.canvas);
     this.screens = new Screens(root);
-    this.screens.help = () => controlsHelp(this.settings.get().bindings);
     const s = this.settings.get();
     this.lensOn = lensSwitches(s);
     this.devices = new PlayerInput(root, this.canvas, this.settings, launch.touch, () => this.pauseFor("menu"));
     this.input = this.devices.keys;
+    this.screens.help = () => (this.devices.touchMode ? touchHelp() : controlsHelp(this.settings.get().bindings));
     this.input.onLockLost = () => this.pauseFor("lock");
     this.input.onEscape = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
     this.input.onLockRefused = () => this.askForClick();

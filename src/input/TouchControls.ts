@@ -14,6 +14,16 @@ const TOUCH_BUTTONS: readonly { button: ButtonName; label: string }[] = [
   { button: "weaponNext", label: "Switch" },
 ];
 
+/** The controls help on a touch screen (inputs, what they do). */
+export function touchHelp(): [string, string][] {
+  return [
+    ["Left half", "put a thumb down and push: move"],
+    ["Right half", "drag: look (fast swipes turn further)"],
+    ...TOUCH_BUTTONS.map((b): [string, string] => [b.label, b.button === "weaponNext" ? "switch weapon" : b.label.toLowerCase()]),
+    ["II", "pause"],
+  ];
+}
+
 /** The move stick's size, px: big enough for a thumb, small enough for a phone held sideways. */
 const STICK_SIZE_PX = 120;
 

@@ -56,6 +56,7 @@ export function bindingsSection(store: SettingsStore, say: (errors: string[] | n
     const done = (code: string | number | null | undefined) => {
       stopListening?.();
       if (code !== undefined) apply(s, code);
+      s.button.textContent = label(s);
       s.button.focus();
     };
     const onKey = (e: KeyboardEvent) => {

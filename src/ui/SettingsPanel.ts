@@ -61,10 +61,11 @@ export function settingsPanel(store: SettingsStore, onBack: () => void): HTMLEle
     { class: "panel settings", "data-screen": "settings" },
     el("h2", {}, "Settings"),
     ...sections,
-    error,
+    // The footer stays at the bottom while the screen scrolls: a refusal shows where it is seen.
     el(
       "div",
       { class: "row" },
+      error,
       button(
         "Defaults",
         () => {

@@ -9,7 +9,8 @@ export class ComfortOverlay {
   private readonly bar: HTMLElement;
   private readonly fill: HTMLElement;
   private lastRing = -1;
-  private lastHealth = -1;
+  /** -1 is "hidden"; the first update always writes. */
+  private lastHealth = -2;
 
   constructor(parent: HTMLElement) {
     this.root = document.createElement("div");
