@@ -55,16 +55,18 @@ export class ComfortPresenter implements Presenter {
 
   frame(_alpha: number, f: ViewFrame): void {
     const now = performance.now();
-    const dt = this.lastMs < 0 ? 0 : Math.min(0.1, (now - this.lastMs) / 1000);
+    const frameS = this.lastMs < 0 ? 0 : (now - this.lastMs) / 1000;
+    // The turn rate uses the true frame time; the ring's easing a clamped one (no jump after a stall).
+    const dt = Math.min(0.1, frameS);
     this.lastMs = now;
     const s = this.ctx.settings.get();
     const p = this.ctx.session.sim.player;
     let target = 0;
-    if (s.comfortVignette > 0 && dt > 0 && !Number.isNaN(this.lastYaw)) {
+    if (s.comfortVignette > 0 && frameS > 0 && !Number.isNaN(this.lastYaw)) {
       const c = COMFORT_VIGNETTE;
       // The shorter way round: yaw may wrap at ±180°.
       const dyaw = Math.atan2(Math.sin(f.yawRad - this.lastYaw), Math.cos(f.yawRad - this.lastYaw));
-      const turnDegS = (Math.hypot(dyaw, f.pitchRad - this.lastPitch) * 180) / Math.PI / dt;
+      const turnDegS = (Math.hypot(dyaw, f.pitchRad - this.lastPitch) * 180) / Math.PI / frameS;
       const turn = Math.max(0, Math.min(1, (turnDegS - c.startTurnDegS) / (c.fullTurnDegS - c.startTurnDegS)));
       const sprint = p.grounded && Math.hypot(p.velocity.x, p.velocity.z) > c.sprintMps ? c.sprint01 : 0;
       target = Math.max(turn, sprint) * s.comfortVignette;

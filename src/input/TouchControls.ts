@@ -19,7 +19,7 @@ export function touchHelp(): [string, string][] {
   return [
     ["Left half", "put a thumb down and push: move"],
     ["Right half", "drag: look (fast swipes turn further)"],
-    ...TOUCH_BUTTONS.map((b): [string, string] => [b.label, b.button === "weaponNext" ? "switch weapon" : b.label.toLowerCase()]),
+    ["Round buttons", TOUCH_BUTTONS.map((b) => (b.button === "weaponNext" ? "switch weapon" : b.label.toLowerCase())).join(", ")],
     ["II", "pause"],
   ];
 }
