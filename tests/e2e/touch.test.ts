@@ -138,3 +138,14 @@ describe("touch controls on a phone held sideways (844x390)", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("a phone held upright", () => {
+  it("is asked to turn sideways", async () => {
+    const { page, errors } = await open(browser, "?touch=1", undefined, { viewport: { width: 390, height: 844 }, hasTouch: true });
+    await page.waitForSelector('[data-screen="title"]', { state: "attached" });
+    expect(await page.locator(".rotate-prompt").isVisible()).toBe(true);
+    expect(await page.textContent(".rotate-prompt")).toContain("sideways");
+    await shot(page, "touch-portrait-390x844");
+    expect(errors).toEqual([]);
+  });
+});
