@@ -1,6 +1,7 @@
 import { isPieceId, type PieceId, pieceTitle, scriptOf } from "../content/pieces";
-import { GamepadInput } from "../input/GamepadInput";
-import { KeyboardMouse } from "../input/KeyboardMouse";
+import type { KeyboardMouse } from "../input/KeyboardMouse";
+import { PlayerInput } from "./PlayerInput";
+import { touchHelp } from "../input/TouchControls";
 import type { InputCmd } from "../sim/input/InputCmd";
 import { type CoreSim, createSim } from "../sim/createSim";
 import { PieceAutopilot } from "../sim/script/PieceAutopilot";
@@ -9,7 +10,8 @@ import type { Sim } from "../sim/SimTypes";
 import { isPlayable, levelById, levelForPiece, pieceList, pieceOnLevel, playablePieces } from "../sim/world/levels/index";
 import type { Level, TimeOfDay } from "../sim/world/Level";
 import { Screens } from "../ui/Screens";
-import { settingsPanel } from "../ui/SettingsPanel";
+import { settingsPanel, showSettingsSection } from "../ui/SettingsPanel";
+import { controlsHelp } from "../settings/Bindings";
 import { creditsPanel, creditsRoll, dayEndCard, dayTransition, endCard } from "../ui/Credits";
 import { DAY_ID, DAY_TITLE, isDay } from "../content/day";
 import { DayRun } from "./DayRun";
@@ -52,8 +54,9 @@ export class App implements HeadcamApi {
   readonly screens: Screens;
   readonly canvas: HTMLCanvasElement;
   private view: View | null = null;
+  private readonly devices: PlayerInput;
+  /** The keyboard and mouse (its look angles are every device's). */
   private readonly input: KeyboardMouse;
-  private readonly gamepad = new GamepadInput();
   private readonly play = new PlayLoop();
   private readonly pause = new PauseState();
   private session: GameSession | null = null;
@@ -97,14 +100,14 @@ export class App implements HeadcamApi {
     this.screens = new Screens(root);
     const s = this.settings.get();
     this.lensOn = lensSwitches(s);
-    this.input = new KeyboardMouse(this.canvas, { sensitivityDegPerCount: s.mouseSensitivityDegPerCount, invertY: s.invertY });
+    this.devices = new PlayerInput(root, this.canvas, this.settings, launch.touch, () => this.pauseFor("menu"));
+    this.input = this.devices.keys;
+    this.screens.help = () => (this.devices.touchMode ? touchHelp() : controlsHelp(this.settings.get().bindings));
     this.input.onLockLost = () => this.pauseFor("lock");
     this.input.onEscape = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
     this.input.onLockRefused = () => this.askForClick();
-    this.gamepad.onStart = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
-    this.input.connect();
+    this.devices.pad.onStart = () => (this.pause.paused ? this.resume() : this.pauseFor("menu"));
     this.settings.subscribe((st) => {
-      this.input.look = { sensitivityDegPerCount: st.mouseSensitivityDegPerCount, invertY: st.invertY };
       this.rigDriver?.rig.setComfort(st.comfort);
       this.rigDriver?.rig.setPlayerFov(st.fovDeg);
       this.lensOn = lensSwitches(st);
@@ -247,7 +250,7 @@ export class App implements HeadcamApi {
       (id) => {
         if (isPieceId(id)) this.playFromTitle(id);
       },
-      () => this.screens.custom("settings", settingsPanel(this.settings, () => this.showTitle())),
+      (section) => this.showSettings(() => this.showTitle(), section),
       () => this.pickTake(),
       () => this.screens.custom("credits", creditsPanel(() => this.showTitle())),
       {
@@ -330,6 +333,13 @@ export class App implements HeadcamApi {
     this.screens.custom("render", renderMenu(run, back ?? (() => (cinema ? this.resume() : this.pauseMenuAgain()))));
   }
 
+  /** The settings screen, landing on `section` (e.g. "comfort") when given. */
+  private showSettings(back: () => void, section?: string): void {
+    const panel = settingsPanel(this.settings, back);
+    this.screens.custom("settings", panel);
+    if (section) showSettingsSection(panel, section);
+  }
+
   /** The "click to start" screen of a piece (or the whole day); the click is the gesture that locks the mouse. */
   showClickToStart(piece: PieceId | typeof DAY_ID): void {
     this.mode = "title";
@@ -347,7 +357,7 @@ export class App implements HeadcamApi {
   /** Clears the URL's parameters (they caused the problem) and shows the title. */
   goToTitle(): void {
     history.replaceState(null, "", location.pathname);
-    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null };
+    this.launch = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null, touch: this.launch.touch };
     this.showTitle();
   }
 
@@ -368,7 +378,8 @@ export class App implements HeadcamApi {
   private startWithClick(piece: PieceId | typeof DAY_ID): void {
     this.endCinema();
     // Ask for the lock inside the click's gesture, before any await; the click unlocks audio too.
-    void this.input.lock();
+    // A touch screen has no mouse to lock.
+    this.devices.lockMouse();
     this.audio?.unlock();
     this.launch = { ...this.launch, piece };
     if (!isDay(piece)) this.day = null;
@@ -452,14 +463,15 @@ export class App implements HeadcamApi {
     view.loadLevel(sim.level);
     this.screens.loading("Compiling shaders…", 0.7);
     await view.warmUp();
-    const source = player ?? (this.launch.autopilot ? this.makeAutopilot(sim) : this.playerSource());
+    const source = player ?? (this.launch.autopilot ? this.makeAutopilot(sim) : this.devices.source());
     const automatic = this.launch.autopilot || player !== null;
     const st = this.settings.get();
     const pinned = this.launch.rig !== null && isPresetId(this.launch.rig);
     // The piece's opening operator; its script hands the rig to others shot by shot.
     const opening = piece ? scriptOf(piece)?.operator : undefined;
     const preset = pinned ? (this.launch.rig as PresetId) : opening && isPresetId(opening) ? opening : "director";
-    this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned);
+    // In play the player's FOV is what they get: the preset's FOV look stays in the Lab.
+    this.rigDriver = new RigDriver(loadPreset(preset), st.comfort, st.fovDeg, this.launch.seed, pinned, undefined, "player");
     const session = new GameSession({ piece, sim, source, autopilot: automatic, rig: this.rigDriver });
     // A take names its piece; free play on a level no piece plays records none.
     this.recording = piece ? new TakeRecording(piece, this.launch.seed, difficulty) : null;
@@ -467,7 +479,16 @@ export class App implements HeadcamApi {
     this.replaying = player;
     if (player && piece) this.replayNote = replayBadge(this.root, pieceTitle(piece));
     for (const make of PRESENTERS) {
-      const p = make({ session, view, rig: this.rigDriver, screens: this.screens, root: this.root, settings: this.settings, audio: this.audio ?? undefined });
+      const p = make({
+        session,
+        view,
+        rig: this.rigDriver,
+        screens: this.screens,
+        root: this.root,
+        settings: this.settings,
+        audio: this.audio ?? undefined,
+        rumble: (strength, seconds) => void this.devices.pad.rumble(strength, seconds),
+      });
       session.observe(p);
       this.presenters.push(p);
     }
@@ -495,18 +516,7 @@ export class App implements HeadcamApi {
     this.replayNote?.remove();
     this.replayNote = null;
     this.view?.unloadLevel();
-    this.input.clear();
-  }
-
-  private playerSource(): CmdSource {
-    const input = this.input;
-    const pad = this.gamepad;
-    return {
-      next: (_sim: Sim, cmd: InputCmd) => {
-        input.sample(cmd);
-        pad.merge(cmd);
-      },
-    };
+    this.devices.clear();
   }
 
   private makeAutopilot(sim: CoreSim): CmdSource {
@@ -524,7 +534,7 @@ export class App implements HeadcamApi {
     if (!this.session || this.ended) return;
     const outcome = this.pause.request(reason, this.playerRun);
     if (outcome === "ignored") return;
-    this.input.clear();
+    this.devices.clear();
     this.audio?.suspend();
     if (outcome === "silent") return;
     this.input.unlock();
@@ -538,7 +548,7 @@ export class App implements HeadcamApi {
         else if (piece && this.day) this.resumeDay(true);
         else if (piece) this.startWithClick(piece);
       },
-      settings: () => this.screens.custom("settings", settingsPanel(this.settings, () => this.pauseMenuAgain())),
+      settings: () => this.showSettings(() => this.pauseMenuAgain()),
       saveTake: () => this.saveTake(),
       quit: () => this.showTitle(),
     });
@@ -571,7 +581,7 @@ export class App implements HeadcamApi {
 
   private resume(): void {
     if (!this.session) return;
-    if (this.playerRun) void this.input.lock();
+    if (this.playerRun) this.devices.lockMouse();
     this.pause.clear();
     this.audio?.resume();
     // No catch-up burst: the time spent paused is forgotten.
@@ -593,9 +603,8 @@ export class App implements HeadcamApi {
     const view = this.view;
     if (!session || !view) return;
     const paused = this.pause.paused;
-    // The pad turns the same look angles as the mouse, once per frame, before the steps
-    // (by nothing while paused, when only its Start button counts).
-    if (!session.autopilot) this.gamepad.poll(paused ? 0 : frameS, this.input, this.settings.get().invertY);
+    // The pad and touch turn the same look angles as the mouse, once per frame, before the steps.
+    this.devices.frame(session, frameS, paused, this.playerRun && !paused && !this.ended && this.screens.current === null);
     if (!paused && this.play.advance(session, frameS, this.halted)) {
       if (this.cinema) {
         this.ended = true;
@@ -702,7 +711,7 @@ export class App implements HeadcamApi {
 
   private readonly handleCanvasClick = (): void => {
     this.audio?.unlock();
-    if (this.session && !this.pause.paused && this.playerRun && !this.input.locked) void this.input.lock();
+    if (this.session && !this.pause.paused && this.playerRun && !this.input.locked) this.devices.lockMouse();
   };
 
   dispose(): void {
@@ -711,7 +720,7 @@ export class App implements HeadcamApi {
     this.endCinema();
     this.idle.stop();
     this.endSession();
-    this.input.disconnect();
+    this.devices.dispose();
     window.removeEventListener("resize", this.handleResize);
     window.removeEventListener("blur", this.handleBlur);
     document.removeEventListener("visibilitychange", this.handleVisibility);

@@ -11,8 +11,8 @@ const HEART_CALM_BPM = 70;
 const HEART_HURT_BPM = 150;
 const SECONDS_PER_MINUTE = 60;
 
-/** Aiming narrows the view by this factor. */
-const AIM_FOV_SCALE = 0.82;
+/** Aiming narrows the view by this factor (the look speed follows it: App's lookScale). */
+export const AIM_FOV_SCALE = 0.82;
 /** A hit flashes the red edge by this much, fading at `FLASH_DECAY_PER_S`. */
 const HIT_FLASH = 0.45;
 const FLASH_DECAY_PER_S = 2.5;

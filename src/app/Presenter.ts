@@ -18,6 +18,8 @@ export interface PresenterContext {
   settings: SettingsStore;
   /** The sound engine (howler in the browser); absent when the game runs silent. */
   audio?: AudioEngine;
+  /** Rumbles the gamepad (strength 0..1, seconds) where it can and the player allows it. */
+  rumble?: (strength: number, seconds: number) => void;
 }
 
 /**

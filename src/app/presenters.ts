@@ -2,6 +2,7 @@ import { armsPresenter } from "./ArmsPresenter";
 import { createAudioPresenter } from "./AudioPresenter";
 import { bodiesPresenter } from "./BodiesPresenter";
 import { CombatPresenter } from "./CombatPresenter";
+import { ComfortPresenter } from "./ComfortPresenter";
 import { GlassPresenter } from "./GlassPresenter";
 import { FinalePresenter } from "./FinalePresenter";
 import { HudPresenter } from "./HudPresenter";
@@ -16,6 +17,7 @@ export const PRESENTERS: PresenterFactory[] = [
   (ctx) => new CombatPresenter(ctx),
   (ctx) => new GlassPresenter(ctx),
   (ctx) => new HudPresenter(ctx),
+  (ctx) => new ComfortPresenter(ctx),
   (ctx) => createAudioPresenter(ctx, (sim) => sim.script),
   (ctx) => new ScriptPresenter(ctx),
   (ctx) => new FinalePresenter(ctx),

@@ -17,6 +17,8 @@ export interface LaunchOptions {
   speed: number;
   /** `quality=` pins a quality level (or asks for auto) for this visit, over the setting; null: the setting decides. */
   quality: QualitySetting | null;
+  /** `touch=1`: the touch controls show whatever the device or the settings say. */
+  touch: boolean;
 }
 
 export interface ParsedUrl {
@@ -25,7 +27,7 @@ export interface ParsedUrl {
   errors: string[];
 }
 
-const KNOWN = new Set(["piece", "rig", "autopilot", "seed", "speed", "mode", "quality"]);
+const KNOWN = new Set(["piece", "rig", "autopilot", "seed", "speed", "mode", "quality", "touch"]);
 
 /**
  * Reads the game page's URL parameters (README.md, "URL parameters"). Never throws; every bad value
@@ -35,7 +37,7 @@ const KNOWN = new Set(["piece", "rig", "autopilot", "seed", "speed", "mode", "qu
 export function parseUrlParams(search: string, isRigPreset: (id: string) => boolean): ParsedUrl {
   const q = new URLSearchParams(search);
   const errors: string[] = [];
-  const options: LaunchOptions = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null };
+  const options: LaunchOptions = { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null, touch: false };
   for (const key of q.keys()) {
     if (!KNOWN.has(key)) errors.push(`Unknown parameter "${key}". Known: ${[...KNOWN].join(", ")}.`);
   }
@@ -58,12 +60,10 @@ export function parseUrlParams(search: string, isRigPreset: (id: string) => bool
     if (isRigPreset(rig)) options.rig = rig;
     else errors.push(`rig=${short(rig)} is not a camera preset.`);
   }
-  const autopilot = q.get("autopilot");
-  if (autopilot !== null) {
-    if (autopilot === "1" || autopilot === "true") options.autopilot = true;
-    else if (autopilot === "0" || autopilot === "false") options.autopilot = false;
-    else errors.push(`autopilot=${short(autopilot)}: use 1 or 0.`);
-  }
+  const autopilot = flag(q, "autopilot", errors);
+  if (autopilot !== null) options.autopilot = autopilot;
+  const touch = flag(q, "touch", errors);
+  if (touch !== null) options.touch = touch;
   const seed = q.get("seed");
   if (seed !== null) {
     const n = parseSeedText(seed);
@@ -82,6 +82,16 @@ export function parseUrlParams(search: string, isRigPreset: (id: string) => bool
     else errors.push(`quality=${short(quality)} is not a quality level. Use ${QUALITY_LEVELS.join(", ")} or auto.`);
   }
   return { options, errors };
+}
+
+/** A 1/0 (or true/false) parameter: its value, null when absent, an error naming it when neither. */
+function flag(q: URLSearchParams, name: string, errors: string[]): boolean | null {
+  const v = q.get(name);
+  if (v === null) return null;
+  if (v === "1" || v === "true") return true;
+  if (v === "0" || v === "false") return false;
+  errors.push(`${name}=${short(v)}: use 1 or 0.`);
+  return null;
 }
 
 function availableList(): string {

@@ -1,6 +1,5 @@
 import { BUTTON_MASK, Buttons, type ButtonName, type InputCmd } from "../sim/input/InputCmd";
 import { DEG } from "../sim/core/units";
-import { BUTTON_KEYS, KEY_BINDINGS, MOUSE_BUTTONS } from "./bindings";
 
 const MAX_PITCH_RAD = 89 * DEG;
 /** A single mouse event above this many counts, far above its neighbours, is a driver spike. */
@@ -8,10 +7,16 @@ const SPIKE_COUNTS = 200;
 const SPIKE_RATIO = 6;
 
 export interface LookSettings {
-  /** Degrees of turn per mouse count. */
+  /** Degrees of turn per mouse count at the reference FOV (see `lookScale`). */
   sensitivityDegPerCount: number;
   invertY: boolean;
 }
+
+/**
+ * Action to inputs: `forward`, `back`, `left`, `right` and the InputCmd button names, each
+ * to `KeyboardEvent.code`s and `MouseN` (N the mouse button). The settings own the table.
+ */
+export type KeyMap = Readonly<Record<string, readonly string[]>>;
 
 /**
  * Keyboard and mouse to InputCmd. Pointer lock asks for raw (unadjusted) input and falls
@@ -21,8 +26,12 @@ export interface LookSettings {
 export class KeyboardMouse {
   yawRad = 0;
   pitchRad = 0;
+  /** Keys and mouse buttons held, by code (`KeyW`, `Mouse0`). */
   private readonly held = new Set<string>();
-  private mouseButtons = 0;
+  /** Multiplies the look per count: the FOV-consistent scale and the aim slowdown (lookScale.ts). */
+  lookScale = 1;
+  /** Called on any key press or mouse use (the touch controls hide then). */
+  onUsed: () => void = () => {};
   private recentAbs = 8;
   /** Called when the pointer lock is lost (the player pressed Esc or the lock broke). */
   onLockLost: () => void = () => {};
@@ -35,6 +44,8 @@ export class KeyboardMouse {
   constructor(
     private readonly target: HTMLElement,
     public look: LookSettings,
+    /** The bindings in use; replaced whole when the player rebinds. */
+    public keys: KeyMap,
   ) {}
 
   connect(): void {
@@ -94,7 +105,6 @@ export class KeyboardMouse {
   /** Forgets every held key and button (on blur, pause and mode changes). */
   clear(): void {
     this.held.clear();
-    this.mouseButtons = 0;
   }
 
   setLook(yawRad: number, pitchRad: number): void {
@@ -104,23 +114,24 @@ export class KeyboardMouse {
 
   /** Writes this tick's command. */
   sample(cmd: InputCmd): InputCmd {
-    const axis = (pos: readonly string[], neg: readonly string[]) =>
-      (pos.some((k) => this.held.has(k)) ? 1 : 0) - (neg.some((k) => this.held.has(k)) ? 1 : 0);
-    cmd.moveX = axis(KEY_BINDINGS.right, KEY_BINDINGS.left);
-    cmd.moveY = axis(KEY_BINDINGS.forward, KEY_BINDINGS.back);
+    cmd.moveX = this.down("right") - this.down("left");
+    cmd.moveY = this.down("forward") - this.down("back");
     cmd.yawRad = this.yawRad;
     cmd.pitchRad = this.pitchRad;
     let buttons = 0;
-    for (const name in BUTTON_KEYS) {
-      const keys = BUTTON_KEYS[name as ButtonName]!;
-      if (keys.some((k) => this.held.has(k))) buttons |= Buttons[name as ButtonName];
-    }
-    for (const name in MOUSE_BUTTONS) {
-      const b = MOUSE_BUTTONS[name as ButtonName]!;
-      if (this.mouseButtons & (1 << b)) buttons |= Buttons[name as ButtonName];
+    for (const name in this.keys) {
+      if (name in Buttons && this.down(name)) buttons |= Buttons[name as ButtonName];
     }
     cmd.buttons = buttons & BUTTON_MASK;
     return cmd;
+  }
+
+  /** 1 while any input bound to `action` is held, else 0. */
+  private down(action: string): number {
+    const codes = this.keys[action];
+    if (!codes) return 0;
+    for (let i = 0; i < codes.length; i++) if (this.held.has(codes[i])) return 1;
+    return 0;
   }
 
   private readonly handleKeyDown = (e: KeyboardEvent): void => {
@@ -129,6 +140,7 @@ export class KeyboardMouse {
       return;
     }
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLSelectElement) return;
+    this.onUsed();
     this.held.add(e.code);
     if (e.code === "Space" || e.code.startsWith("Arrow")) e.preventDefault();
   };
@@ -141,13 +153,14 @@ export class KeyboardMouse {
 
   private readonly handleMouseMove = (e: MouseEvent): void => {
     if (!this.locked) return;
+    this.onUsed();
     const dx = e.movementX;
     const dy = e.movementY;
     const mag = Math.abs(dx) + Math.abs(dy);
     // Chromium sometimes reports one huge jump on lock or at the screen edge: drop it.
     if (mag > SPIKE_COUNTS && mag > SPIKE_RATIO * this.recentAbs) return;
     this.recentAbs = this.recentAbs * 0.8 + Math.max(mag, 4) * 0.2;
-    const k = this.look.sensitivityDegPerCount * DEG;
+    const k = this.look.sensitivityDegPerCount * this.lookScale * DEG;
     this.yawRad -= dx * k;
     this.pitchRad -= dy * k * (this.look.invertY ? -1 : 1);
     this.pitchRad = Math.max(-MAX_PITCH_RAD, Math.min(MAX_PITCH_RAD, this.pitchRad));
@@ -157,11 +170,13 @@ export class KeyboardMouse {
   };
 
   private readonly handleMouseDown = (e: MouseEvent): void => {
-    if (this.locked) this.mouseButtons |= 1 << e.button;
+    if (!this.locked) return;
+    this.onUsed();
+    this.held.add(`Mouse${e.button}`);
   };
 
   private readonly handleMouseUp = (e: MouseEvent): void => {
-    this.mouseButtons &= ~(1 << e.button);
+    this.held.delete(`Mouse${e.button}`);
   };
 
   private readonly preventDefault = (e: Event): void => e.preventDefault();

@@ -34,6 +34,12 @@ export interface RigOptions {
   seed?: number;
   /** The player's horizontal FOV, deg; default 90, clamped to 60..120. */
   playerFovDeg?: number;
+  /**
+   * Whose FOV look: "preset" (default; the Lab and footage) adds the preset's FOV offset
+   * and sprint kick; "player" (play) keeps the player's FOV, widened only by the comfort
+   * setting `sprintFovDeg`, with impact kicks as brief changes around it.
+   */
+  fovLook?: "preset" | "player";
 }
 
 const EVENT_CAPACITY = 16;
@@ -45,6 +51,8 @@ export class Rig {
   settings: RigSettings;
   comfort: ComfortSettings;
   playerFovDeg = 90;
+  private readonly fovLook: "preset" | "player";
+  private readonly lensFov = { playerFovDeg: 90, sprintFovDeg: null as number | null, lensGain: 1, lockFov: false };
   /** Per-layer numbers in use this tick (blended during a cross-fade). */
   readonly effective: EffectiveLayers = createEffective();
   readonly head = new HeadLayer();
@@ -76,6 +84,7 @@ export class Rig {
     this.trauma = new TraumaLayer(seed);
     this.settings = opts.settings;
     this.comfort = opts.comfort ?? defaultComfort();
+    this.fovLook = opts.fovLook ?? "preset";
     this.setPlayerFov(opts.playerFovDeg ?? 90);
     writeEffective(this.settings, this.effective);
     for (let i = 0; i < EVENT_CAPACITY; i++) this.events.push({ kind: "footstep", foot: "left", surface: "", speedMps: 0 });
@@ -191,7 +200,12 @@ export class Rig {
     this.applyComfortCaps(dtS);
 
     this.lens.impact(e.lens, Math.max(this.landing.impact, this.impulses.impact));
-    this.lens.step(e.lens, signals.sprinting, this.playerFovDeg, c.lensGain, c.lockFov, dtS, this.pose);
+    const lf = this.lensFov;
+    lf.playerFovDeg = this.playerFovDeg;
+    lf.sprintFovDeg = this.fovLook === "player" ? c.sprintFovDeg : null;
+    lf.lensGain = c.lensGain;
+    lf.lockFov = c.lockFov;
+    this.lens.step(e.lens, signals.sprinting, lf, dtS, this.pose);
     this.pose.eyeHeightM = this.head.eyeHeightM;
     this.pose.stridePhaseRad = this.bob.phaseRad;
   }

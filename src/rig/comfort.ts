@@ -16,7 +16,8 @@ export const comfortSchema = {
   lensGain: num("1", 1, 0, 1, 0.01, "FOV kicks and post-process effects (vignette, distortion, blur)."),
   maxRollDeg: num("deg", 10, 0, 45, 0.5, "Cap on the total roll the rig adds."),
   maxAngularSpeedDegS: num("deg/s", 400, 10, 2000, 5, "Cap on the angular speed of the rig's rotation."),
-  lockFov: bool(false, "Keep the FOV at your setting: no preset offset, no kicks."),
+  sprintFovDeg: num("deg", 0, 0, 15, 0.5, "Widens the view by this much while sprinting, eased in and out (0: never)."),
+  lockFov: bool(false, "Keep the FOV exactly at your setting: no sprint widening, no kicks."),
 } as const;
 
 export type ComfortSettings = ValuesOf<typeof comfortSchema>;

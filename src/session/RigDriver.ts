@@ -90,8 +90,10 @@ export class RigDriver implements StepObserver {
     seed: number,
     readonly pinned = false,
     private readonly tuning: Readonly<RigDriveTuning> = RIG_DRIVE,
+    /** "player" in play: the player's FOV is what they get (Rig.ts, `fovLook`). */
+    fovLook: "preset" | "player" = "preset",
   ) {
-    this.rig = new Rig({ settings, comfort, seed, playerFovDeg });
+    this.rig = new Rig({ settings, comfort, seed, playerFovDeg, fovLook });
   }
 
   /**

@@ -39,8 +39,15 @@ export class SettingsStore {
       if (v.ok) this.current = v.value;
       else problem = v.errors.join("; ");
     }
-    if (problem) {
-      const aside = moveAside(storage, SETTINGS_KEY, raw, now().toISOString());
+    if (!problem) return;
+    const aside = moveAside(storage, SETTINGS_KEY, raw, now().toISOString());
+    // Bad bindings alone cost only the bindings: the rest of the settings stay in use.
+    const rest = onlyBindingsBad(parsed, this.reducedMotion);
+    if (rest) {
+      this.current = rest;
+      this.save();
+      this.notice = `Your saved key bindings could not be read (${problem}). The saved settings were kept as "${aside}"; the default bindings are in use and your other settings are kept.`;
+    } else {
       this.notice = `Your saved settings could not be read (${problem}). They were kept as "${aside}" and the defaults are in use.`;
     }
   }
@@ -54,13 +61,17 @@ export class SettingsStore {
     const v = validateSettings({ ...this.current, ...patch }, this.reducedMotion);
     if (!v.ok) return v.errors;
     this.current = v.value;
+    this.save();
+    for (const l of this.listeners) l(this.current);
+    return null;
+  }
+
+  private save(): void {
     try {
       this.storage.setItem(SETTINGS_KEY, JSON.stringify(this.current));
     } catch {
       /* quota or privacy mode: keep the change for this session */
     }
-    for (const l of this.listeners) l(this.current);
-    return null;
   }
 
   /** Returns every setting to its default; the best times are records, not settings, and stay. */
@@ -74,8 +85,17 @@ export class SettingsStore {
     this.update({ bestTimesS: {} });
   }
 
+  /** Listens to every change; returns the function that stops listening. */
   subscribe(listener: (s: Settings) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
+}
+
+/** The settings without their bindings when only the bindings failed, else null. */
+function onlyBindingsBad(parsed: unknown, reducedMotion: boolean): Settings | null {
+  if (typeof parsed !== "object" || parsed === null || !("bindings" in parsed)) return null;
+  const { bindings: _b, ...rest } = parsed as Record<string, unknown>;
+  const v = validateSettings(rest, reducedMotion);
+  return v.ok ? v.value : null;
 }

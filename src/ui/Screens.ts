@@ -1,4 +1,3 @@
-import { CONTROLS_HELP } from "../input/bindings";
 import { button, el } from "./dom";
 import { clockTime } from "./clockTime";
 
@@ -18,6 +17,8 @@ export class Screens {
   private readonly layer: HTMLElement;
   private readonly toasts: HTMLElement;
   current: string | null = null;
+  /** The controls help lines (inputs, what they do), read each time a screen shows them: the current bindings. */
+  help: () => [string, string][] = () => [];
 
   constructor(private readonly root: HTMLElement) {
     this.layer = el("div", { class: "screen-layer" });
@@ -44,7 +45,14 @@ export class Screens {
   }
 
   /** The title screen; with `modes.day`, a "Play the whole day" button above the pieces. */
-  title(pieces: PieceEntry[], onPlay: (id: string) => void, onSettings: () => void, onReplay: () => void, onCredits: () => void, modes: { cinema: () => void; lab: () => void; day?: () => void }): void {
+  title(
+    pieces: PieceEntry[],
+    onPlay: (id: string) => void,
+    onSettings: (section?: string) => void,
+    onReplay: () => void,
+    onCredits: () => void,
+    modes: { cinema: () => void; lab: () => void; day?: () => void },
+  ): void {
     const list = el("ul", { class: "pieces" });
     pieces.forEach((p, i) => {
       const b = button(`${i + 1}. ${p.title}`, () => onPlay(p.id), { "data-piece": p.id });
@@ -66,7 +74,7 @@ export class Screens {
           "p",
           { class: "note" },
           "Contains violence, gunfire, explosions, flashes and strong camera motion that can make some people feel sick. ",
-          button("Comfort settings", onSettings, { class: "link", "data-action": "comfort" }),
+          button("Comfort settings", () => onSettings("comfort"), { class: "link", "data-action": "comfort" }),
           " turn the shake down or off; a browser set to reduce motion starts gentle.",
         ),
         modes.day ? el("div", { class: "row day" }, button("Play the whole day", modes.day, { "data-action": "day", "data-piece": "day" })) : null,
@@ -77,9 +85,10 @@ export class Screens {
           button("Cinema", modes.cinema, { "data-action": "cinema", title: "Watch the game play itself as a film" }),
           button("Rig Lab", modes.lab, { "data-action": "lab", title: "Tune the head-mounted camera" }),
           button("Replay a take…", onReplay, { "data-action": "replay" }),
-          button("Settings", onSettings, { "data-action": "settings" }),
+          button("Settings", () => onSettings(), { "data-action": "settings" }),
           button("Credits", onCredits, { "data-action": "credits" }),
         ),
+        el("details", { class: "controls-help" }, el("summary", {}, "Controls"), this.controlsTable()),
       ),
     );
   }
@@ -92,7 +101,7 @@ export class Screens {
         { class: "panel start" },
         el("h2", {}, title),
         el("p", { class: "big" }, "Click anywhere to start"),
-        controlsTable(),
+        this.controlsTable(),
       ),
       { fullClick: onStart },
     );
@@ -120,7 +129,7 @@ export class Screens {
           button("Render video", handlers.render, { "data-action": "render" }),
           button("Quit to title", handlers.quit, { "data-action": "quit" }),
         ),
-        controlsTable(),
+        this.controlsTable(),
       ),
     );
   }
@@ -149,12 +158,8 @@ export class Screens {
     this.toasts.append(t);
     setTimeout(() => t.remove(), seconds * 1000);
   }
-}
 
-function controlsTable(): HTMLElement {
-  return el(
-    "table",
-    { class: "controls" },
-    ...CONTROLS_HELP.map(([k, v]) => el("tr", {}, el("th", {}, k), el("td", {}, v))),
-  );
+  private controlsTable(): HTMLElement {
+    return el("table", { class: "controls" }, ...this.help().map(([k, v]) => el("tr", {}, el("th", {}, k), el("td", {}, v))));
+  }
 }

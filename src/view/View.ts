@@ -1,3 +1,4 @@
+import { verticalFovDeg } from "./verticalFov";
 import {
   ACESFilmicToneMapping,
   MathUtils,
@@ -210,9 +211,8 @@ export class View {
     this.lastRenderMs = nowMs;
     const cam = this.camera;
     cam.aspect = this.width / this.height;
-    // The player's FOV is horizontal; three.js wants the vertical one.
-    const hFov = MathUtils.degToRad(frame.fovDeg);
-    cam.fov = MathUtils.radToDeg(2 * Math.atan(Math.tan(hFov / 2) / cam.aspect));
+    // The player's FOV is horizontal; three.js wants the vertical one (kept sensible in odd windows).
+    cam.fov = verticalFovDeg(frame.fovDeg, cam.aspect);
     cam.updateProjectionMatrix();
     cam.rotation.set(frame.pitchRad + frame.rigPitchRad, frame.yawRad + frame.rigYawRad, frame.rigRollRad);
     cam.position.set(frame.eye.x, frame.eye.y, frame.eye.z);

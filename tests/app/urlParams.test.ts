@@ -5,14 +5,14 @@ const presets = (id: string) => ["stuntman", "off"].includes(id);
 
 describe("parseUrlParams", () => {
   it("reads a full, valid launch", () => {
-    const r = parseUrlParams("?piece=street&rig=stuntman&autopilot=1&seed=42&speed=8&quality=medium", presets);
+    const r = parseUrlParams("?piece=street&rig=stuntman&autopilot=1&seed=42&speed=8&quality=medium&touch=1", presets);
     expect(r.errors).toEqual([]);
-    expect(r.options).toEqual({ mode: "play", piece: "street", rig: "stuntman", autopilot: true, seed: 42, speed: 8, quality: "medium" });
+    expect(r.options).toEqual({ mode: "play", piece: "street", rig: "stuntman", autopilot: true, seed: 42, speed: 8, quality: "medium", touch: true });
   });
 
   it("defaults to seed 1, speed 1, no piece", () => {
     expect(parseUrlParams("", presets)).toEqual({
-      options: { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null },
+      options: { mode: "play", piece: null, rig: null, autopilot: false, seed: 1, speed: 1, quality: null, touch: false },
       errors: [],
     });
   });
@@ -36,6 +36,13 @@ describe("parseUrlParams", () => {
       expect(r.errors, id).toEqual([]);
       expect(r.options.piece).toBe(id);
     }
+  });
+
+  it("touch=1 forces the touch controls; another value is refused by name", () => {
+    expect(parseUrlParams("?touch=1", presets).options.touch).toBe(true);
+    const bad = parseUrlParams("?touch=yes", presets);
+    expect(bad.errors).toEqual(['touch="yes": use 1 or 0.']);
+    expect(bad.options.touch).toBe(false);
   });
 
   it("takes piece=army and piece=day (the whole day), and names day among the choices", () => {

@@ -38,6 +38,7 @@ const PACKAGE_HOMES: Record<string, readonly Layer[]> = {
   three: ["view", "app", "cli"],
   howler: ["audio"],
   tweakpane: ["ui"],
+  nipplejs: ["input"],
   // The view runs its own cannon-es world for the dead's ragdolls (src/view/bodies/Ragdolls.ts),
   // never the core's: presentation only, outside the state hash.
   "cannon-es": ["sim", "view", "cli"],

@@ -24,13 +24,18 @@ export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser
 let current: BrowserContext | null = null;
 
 /**
- * Opens `path` (relative to the served build) in a 640x360 page and records errors and warnings.
+ * Opens `path` (relative to the served build) in a 640x360 page (or `viewport`, a touch screen with `hasTouch`) and records errors and warnings.
  * Software WebGL is slow, so unless `defaults` is set the page starts with shadows off
  * (a player setting, seeded into `headcam.settings`); budget tests keep the defaults.
  */
-export async function open(browser: Browser, path: string, base = inject("baseUrl"), opts: { defaults?: boolean } = {}): Promise<OpenedPage> {
+export async function open(
+  browser: Browser,
+  path: string,
+  base = inject("baseUrl"),
+  opts: { defaults?: boolean; viewport?: { width: number; height: number }; hasTouch?: boolean } = {},
+): Promise<OpenedPage> {
   await current?.close().catch(() => {});
-  const context = await browser.newContext({ viewport: { width: 640, height: 360 } });
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 640, height: 360 }, hasTouch: opts.hasTouch ?? false });
   current = context;
   if (!opts.defaults) {
     await context.addInitScript(() => {

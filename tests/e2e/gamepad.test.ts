@@ -44,3 +44,41 @@ describe("gamepad", () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe("comfort aids", () => {
+  it("a fast turn with the pad closes the comfort vignette, and the health bar shows when asked", async () => {
+    const { page, errors } = await open(browser, "about:blank");
+    await page.addInitScript(() => {
+      localStorage.setItem("headcam.settings", JSON.stringify({ version: 3, shadows: "off", comfortVignette: 1, healthBar: true }));
+      const pad = {
+        id: "fake pad",
+        index: 0,
+        connected: true,
+        mapping: "standard",
+        timestamp: 0,
+        // The right stick all the way right: 220 °/s, plus the acceleration at the edge.
+        axes: [0, 0, 1, 0],
+        buttons: Array.from({ length: 17 }, () => ({ pressed: false, touched: false, value: 0 })),
+      };
+      Object.defineProperty(navigator, "getGamepads", { value: () => [pad, null, null, null] });
+    });
+    const base = new URL(".", (await import("vitest")).inject("baseUrl")).toString();
+    await page.goto(`${base}?piece=street`);
+    await page.waitForSelector('[data-screen="start"]');
+    await page.mouse.click(320, 180);
+    await page.waitForFunction(() => window.headcam.state().mode === "play");
+    await waitFrames(page, 20);
+    const ring = await page.evaluate(() => {
+      const v = document.querySelector<HTMLElement>('[data-hud="comfort-vignette"]')!;
+      return { opacity: v.style.opacity, background: v.style.background };
+    });
+    expect(ring.opacity).toBe("1");
+    // The clear circle's radius (vmin) shrinks from 75 as the ring closes.
+    const inner = Number(/transparent ([\d.]+)vmin/.exec(ring.background)?.[1]);
+    expect(inner).toBeLessThan(60);
+    const bar = page.locator('[data-hud="health"]');
+    expect(await bar.isVisible()).toBe(true);
+    expect(await bar.getAttribute("aria-valuenow")).toBe("100");
+    expect(errors).toEqual([]);
+  });
+});

@@ -164,6 +164,37 @@ describe("the Rig Lab (?mode=lab, production build)", () => {
     expect((await lab(page, (api) => api.settings())).name).toBe("Stuntman");
   });
 
+  it("a share link opened in the running Lab's tab applies without a reload; a bad one is refused by name and changes nothing", async () => {
+    const { page, errors } = await openLab();
+    await lab(page, (api) => api.setParam("bob.amplitudeYM", 0.02));
+    await lab(page, (api) => api.setParam("trauma.maxPitchDeg", 2.5));
+    const shared = await lab(page, (api) => api.settings());
+    const url = await lab(page, (api) => api.shareUrl());
+    await lab(page, (api) => api.loadPreset("stuntman"));
+    expect((await lab(page, (api) => api.settings())).layers.bob.amplitudeYM).not.toBe(0.02);
+    // A marker on window survives only if the page is not reloaded.
+    await page.evaluate(() => {
+      (window as unknown as { marker: number }).marker = 7;
+    });
+    await page.evaluate((hash) => {
+      location.hash = hash;
+    }, url.slice(url.indexOf("#")));
+    await page.waitForFunction(() => (window.headcam as unknown as { lab: LabApi }).lab.settings().layers.bob.amplitudeYM === 0.02, undefined, { polling: 100 });
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(7);
+    expect(await lab(page, (api) => api.settings())).toEqual(shared);
+    const note = (await page.locator(".lab-note").last().textContent()) ?? "";
+    expect(note).toContain("bob.amplitudeYM");
+    expect(note).toContain("trauma.maxPitchDeg");
+    await page.evaluate(() => {
+      location.hash = "#rig=1.eyJsIjp7ImJvYiI6eyJhbXBsaXR1ZGVZTSI6OX19fQ";
+    });
+    await page.waitForFunction(() => (window.headcam as unknown as { lab: LabApi }).lab.errors().length > 0, undefined, { polling: 100 });
+    expect((await lab(page, (api) => api.errors())).join(" ")).toContain("layers.bob.amplitudeYM");
+    expect(await lab(page, (api) => api.settings())).toEqual(shared);
+    expect(await page.evaluate(() => (window as unknown as { marker: number }).marker)).toBe(7);
+    expect(errors).toEqual([]);
+  });
+
   it("stuntman made gentler in B, re-shot against A on the same take: two traces, two sets of figures", async () => {
     const { page, errors } = await openLab();
     await page.locator("button", { hasText: "Copy this slot to the other" }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, QUALITY_CHOICES, validateSettings } from "../../src/settings/Settings";
+import { defaultSettings, QUALITY_CHOICES, SETTINGS_VERSION, validateSettings } from "../../src/settings/Settings";
 import { QUALITY_SETTINGS } from "../../src/view/quality/QualityLevels";
 import { SETTINGS_KEY, SettingsStore } from "../../src/settings/SettingsStore";
 import { MemoryStorage } from "../../src/settings/storage";
@@ -52,7 +52,7 @@ describe("validateSettings", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors).toEqual([
-      "settings.version: 9 is newer than this build reads (2)",
+      `settings.version: 9 is newer than this build reads (${SETTINGS_VERSION})`,
       "settings.colour: unknown key",
       'settings.invertY: "yes" is not a boolean',
       'settings.shadows: "ultra" is not one of "auto", "off", "low", "high"',
@@ -88,7 +88,7 @@ describe("validateSettings", () => {
 
   it("reads a version 1 file: its saved default shadows (high) follow the quality level now, a chosen off stays off", () => {
     const old = validateSettings({ version: 1, shadows: "high", fovDeg: 80 });
-    expect(old.ok && [old.value.version, old.value.shadows, old.value.quality, old.value.fovDeg]).toEqual([2, "auto", "auto", 80]);
+    expect(old.ok && [old.value.version, old.value.shadows, old.value.quality, old.value.fovDeg]).toEqual([SETTINGS_VERSION, "auto", "auto", 80]);
     const off = validateSettings({ version: 1, shadows: "off" });
     expect(off.ok && off.value.shadows).toBe("off");
     // Version 2 means what it says.

@@ -1,4 +1,5 @@
 import { pieceList } from "../../sim/world/levels";
+import { defaultBindings } from "../../settings/Bindings";
 import { KeyboardMouse } from "../../input/KeyboardMouse";
 import { analyzeTrace, type TraceAnalysis } from "../../rig/analysis";
 import { loadPreset, PRESET_IDS } from "../../rig/presets";
@@ -18,7 +19,7 @@ import { FrameStats } from "../FrameStats";
 import type { HeadcamApi, HeadcamState, HeadcamStats } from "../HeadcamApi";
 import type { KeyValueStorage } from "../../settings/storage";
 import type { AbResult, LabApi } from "./LabApi";
-import { type ChangeReason, LabSettings, type Slot, USER_PREFIX } from "./LabSettings";
+import { type ChangeReason, changedParams, LabSettings, type Slot, USER_PREFIX } from "./LabSettings";
 import { labApiFor } from "./labAutomation";
 import type { LabHost } from "./LabHost";
 import { labControls } from "./labControls";
@@ -101,7 +102,7 @@ export class LabApp implements LabHost {
     this.view = new View(this.layout.canvas, { shadows: "low" });
     this.view.loadLevel(this.level);
     this.camera = new LabCamera(this.view);
-    this.input = new KeyboardMouse(this.layout.canvas, { sensitivityDegPerCount: 0.08, invertY: false });
+    this.input = new KeyboardMouse(this.layout.canvas, { sensitivityDegPerCount: 0.08, invertY: false }, defaultBindings().keys);
     this.input.connect();
     this.panel = new LabPanel(this.layout.panel, labControls(this), CAMERA_PANEL);
     this.layout.plots.append(this.livePlot.canvas, this.abPlot.canvas);
@@ -117,6 +118,8 @@ export class LabApp implements LabHost {
     this.lab = this.makeApi();
     window.addEventListener("keydown", this.handleKey);
     window.addEventListener("resize", this.handleResize);
+    // A share link opened in this tab changes only the hash: apply it as a fresh load would.
+    window.addEventListener("hashchange", this.handleHashChange);
     this.layout.canvas.addEventListener("click", this.handleClick);
     this.handleResize();
     this.rafId = requestAnimationFrame(this.tick);
@@ -403,10 +406,28 @@ export class LabApp implements LabHost {
     return pieceList();
   }
 
+  /** A new `#rig=` link in the running Lab: the same validation as a load; says what changed, or why nothing did. */
+  private readonly handleHashChange = (): void => {
+    const before = cloneRigSettings(this.settings.current);
+    const errors = this.settings.applyHash(location.hash);
+    if (errors) {
+      this.layout.error("That link's settings were refused; nothing changed:", errors);
+      return;
+    }
+    if (!/(?:^#|&)rig=/.test(location.hash)) return;
+    const changed = changedParams(before, this.settings.current);
+    const list = changed.length > 8 ? `${changed.slice(0, 8).join(", ")} and ${changed.length - 8} more` : changed.join(", ");
+    this.layout.note(
+      changed.length ? `Loaded the link's settings into ${this.settings.active}: ${changed.length} changed (${list}).` : "The link's settings are the ones already loaded.",
+      12,
+    );
+  };
+
   dispose(): void {
     cancelAnimationFrame(this.rafId);
     window.removeEventListener("keydown", this.handleKey);
     window.removeEventListener("resize", this.handleResize);
+    window.removeEventListener("hashchange", this.handleHashChange);
     this.runner.dispose();
     this.input.disconnect();
     this.panel.dispose();

@@ -179,15 +179,30 @@ export class LabSettings {
     return `${u.origin}${u.pathname}?mode=lab#rig=${encodeRigUrl(this.current)}`;
   }
 
-  /** Applies a `#rig=...` hash; null when there is none or it applied, else the errors. */
+  /** Applies a `#rig=...` hash; null when there is none or it applied, else the errors (nothing changes then). */
   applyHash(hash: string): Refusal {
     const m = /(?:^#|&)rig=([^&]*)/.exec(hash);
     if (!m) return null;
-    const r = decodeRigUrl(decodeURIComponent(m[1]));
+    let text: string;
+    try {
+      text = decodeURIComponent(m[1]);
+    } catch {
+      return ["rig: the link's settings string is damaged (bad % escape)"];
+    }
+    const r = decodeRigUrl(text);
     if (!r.ok) return r.errors;
     this.load(r.settings);
     return null;
   }
+}
+
+/** The parameters (`layer.key`) whose values differ between two settings, in schema order. */
+export function changedParams(a: RigSettings, b: RigSettings): string[] {
+  return LAYER_KEYS.flatMap((l) =>
+    Object.keys(rigSchema[l].params)
+      .filter((k) => (a.layers[l] as Record<string, unknown>)[k] !== (b.layers[l] as Record<string, unknown>)[k])
+      .map((k) => `${l}.${k}`),
+  );
 }
 
 /** Every number parameter's path, for tests and the automation API. */
