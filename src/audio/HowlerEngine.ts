@@ -5,10 +5,14 @@ import { createLimiter } from "./limiter";
 
 interface Playing {
   howl: Howl;
+  /** howler's sound id; 0 for a loop waiting for the context to run (see `play`). */
   sid: number;
   bus: AudioBus;
   volume: number;
+  rate: number;
   loop: boolean;
+  position: [number, number, number] | null;
+  refDistanceM: number;
 }
 
 /**
@@ -23,6 +27,8 @@ export class HowlerEngine implements AudioEngine {
   private readonly bus: Record<AudioBus, number> = { effects: 1, voices: 1, music: 1 };
   private nextHandle = 1;
   private limited = false;
+  /** The context whose state changes start the waiting loops (howler makes one, lazily). */
+  private watched: AudioContext | null = null;
   /** Sounds to load once the first frame is out, and the frame request that will load them. */
   private readonly pending = new Set<string>();
   private preloadFrame = 0;
@@ -72,8 +78,22 @@ export class HowlerEngine implements AudioEngine {
     });
     this.howls.set(id, h);
     this.limit();
+    this.watch();
     return h;
   }
+
+  /** Starts the loops that waited for the context once it runs (the click, or a resume). */
+  private watch(): void {
+    const ctx = Howler.ctx as AudioContext | undefined;
+    if (!ctx || this.watched === ctx) return;
+    this.watched = ctx;
+    ctx.addEventListener("statechange", this.startWaiting);
+  }
+
+  private readonly startWaiting = (): void => {
+    if (this.state !== "running") return;
+    for (const [handle, p] of this.playing) if (p.sid === 0) this.start(handle, p);
+  };
 
   /** A safety limiter between howler's master gain and the speakers, so a pile-up never clips. */
   private limit(): void {
@@ -89,25 +109,44 @@ export class HowlerEngine implements AudioEngine {
   play(id: string, req: PlayRequest): number {
     const howl = this.howl(id);
     if (!howl) return 0;
+    const running = this.state === "running";
     // While the context is blocked, one-shots are skipped (howler would queue them and
-    // play them all at once on unlock); loops start and wait for the unlock.
-    if (!req.loop && this.state !== "running") return 0;
-    const sid = howl.play();
-    howl.loop(req.loop, sid);
-    howl.rate(req.rate, sid);
-    howl.volume(req.volume * this.bus[req.bus], sid);
-    if (req.position) {
-      howl.pannerAttr(
-        { panningModel: "equalpower", distanceModel: "inverse", refDistance: req.refDistanceM, rolloffFactor: 1, maxDistance: 10_000, coneInnerAngle: 360, coneOuterAngle: 360, coneOuterGain: 0 },
-        sid,
-      );
-      howl.pos(req.position[0], req.position[1], req.position[2], sid);
-    }
+    // play them all at once on unlock) and loops wait here: howler's play() asks a
+    // blocked context to resume, which Chromium answers with a console warning each time.
+    if (!req.loop && !running) return 0;
+    const p: Playing = {
+      howl,
+      sid: 0,
+      bus: req.bus,
+      volume: req.volume,
+      rate: req.rate,
+      loop: req.loop,
+      position: req.position ? [req.position[0], req.position[1], req.position[2]] : null,
+      refDistanceM: req.refDistanceM,
+    };
     const handle = this.nextHandle++;
-    this.playing.set(handle, { howl, sid, bus: req.bus, volume: req.volume, loop: req.loop });
-    this.bySid.set(sid, handle);
+    this.playing.set(handle, p);
+    if (running) this.start(handle, p);
     this.playCount++;
     return handle;
+  }
+
+  /** Plays a registered sound in howler with its current loop, rate, gain and place. */
+  private start(handle: number, p: Playing): void {
+    const howl = p.howl;
+    const sid = howl.play();
+    howl.loop(p.loop, sid);
+    howl.rate(p.rate, sid);
+    howl.volume(p.volume * this.bus[p.bus], sid);
+    if (p.position) {
+      howl.pannerAttr(
+        { panningModel: "equalpower", distanceModel: "inverse", refDistance: p.refDistanceM, rolloffFactor: 1, maxDistance: 10_000, coneInnerAngle: 360, coneOuterAngle: 360, coneOuterGain: 0 },
+        sid,
+      );
+      howl.pos(p.position[0], p.position[1], p.position[2], sid);
+    }
+    p.sid = sid;
+    this.bySid.set(sid, handle);
   }
 
   private forget(handle: number, sid: number): void {
@@ -118,7 +157,7 @@ export class HowlerEngine implements AudioEngine {
   stop(handle: number): void {
     const p = this.playing.get(handle);
     if (!p) return;
-    p.howl.stop(p.sid);
+    if (p.sid !== 0) p.howl.stop(p.sid);
     this.forget(handle, p.sid);
   }
 
@@ -126,19 +165,22 @@ export class HowlerEngine implements AudioEngine {
     const p = this.playing.get(handle);
     if (!p) return;
     const to = volume * this.bus[p.bus];
-    if (fadeS > 0) p.howl.fade(p.volume * this.bus[p.bus], to, fadeS * 1000, p.sid);
-    else p.howl.volume(to, p.sid);
+    // A loop not started yet starts at the new gain.
+    if (p.sid !== 0 && fadeS > 0) p.howl.fade(p.volume * this.bus[p.bus], to, fadeS * 1000, p.sid);
+    else if (p.sid !== 0) p.howl.volume(to, p.sid);
     p.volume = volume;
   }
 
   setRate(handle: number, rate: number): void {
     const p = this.playing.get(handle);
-    if (p) p.howl.rate(rate, p.sid);
+    if (!p) return;
+    p.rate = rate;
+    if (p.sid !== 0) p.howl.rate(rate, p.sid);
   }
 
   setBusGain(bus: AudioBus, gain: number): void {
     this.bus[bus] = gain;
-    for (const p of this.playing.values()) if (p.bus === bus) p.howl.volume(p.volume * gain, p.sid);
+    for (const p of this.playing.values()) if (p.bus === bus && p.sid !== 0) p.howl.volume(p.volume * gain, p.sid);
   }
 
   setMaster(gain: number, muted: boolean): void {
@@ -170,7 +212,7 @@ export class HowlerEngine implements AudioEngine {
   }
 
   stopAll(): void {
-    for (const p of this.playing.values()) p.howl.stop(p.sid);
+    for (const p of this.playing.values()) if (p.sid !== 0) p.howl.stop(p.sid);
     this.playing.clear();
     this.bySid.clear();
   }
@@ -180,6 +222,8 @@ export class HowlerEngine implements AudioEngine {
     this.preloadFrame = 0;
     this.pending.clear();
     this.stopAll();
+    this.watched?.removeEventListener("statechange", this.startWaiting);
+    this.watched = null;
     for (const h of this.howls.values()) h.unload();
     this.howls.clear();
   }

@@ -25,17 +25,27 @@ describe("mercenaries' barks in the browser", () => {
       localStorage.setItem("headcam.settings", JSON.stringify({ ...s, version: 1, soundCaptions: true }));
     });
     await page.reload();
-    // Polled every frame: a bark's subtitle lasts about a second and a half of game time.
-    await page.waitForFunction(() => document.querySelector(".subtitle:not([hidden]) .text")?.textContent?.startsWith("[in Russian] "), undefined, {
-      timeout: 110_000,
-      polling: "raf",
-    });
-    const seen = await page.evaluate(() => ({
-      speaker: document.querySelector(".subtitle .speaker")?.textContent,
-      color: (document.querySelector(".subtitle .speaker") as HTMLElement).style.color,
-      text: document.querySelector(".subtitle .text")?.textContent,
-      captions: [...document.querySelectorAll(".sound-caption:not([hidden])")].map((e) => e.textContent ?? ""),
-    }));
+    // Polled every frame, and read in the same frame the bark is found: a bark's subtitle
+    // lasts about a second and a half of game time (under 0.2 s at speed 8), and a line of
+    // Jimmy's takes the subtitle over when he speaks.
+    const found = await page.waitForFunction(
+      () => {
+        const sub = document.querySelector(".subtitle:not([hidden])");
+        const text = sub?.querySelector(".text")?.textContent;
+        if (!sub || !text?.startsWith("[in Russian] ")) return null;
+        const speaker = sub.querySelector(".speaker") as HTMLElement;
+        return {
+          speaker: speaker.textContent,
+          color: speaker.style.color,
+          text,
+          captions: [...document.querySelectorAll(".sound-caption:not([hidden])")].map((e) => e.textContent ?? ""),
+        };
+      },
+      undefined,
+      { timeout: 110_000, polling: "raf" },
+    );
+    const seen = await found.jsonValue();
+    if (!seen) throw new Error("the wait ended without a bark");
     await shot(page, "street-bark-subtitle");
     expect(seen.speaker).toBe("Mercenary: ");
     expect(seen.color).toBe(rgb(SPEAKER_COLORS.merc));

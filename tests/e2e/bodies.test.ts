@@ -5,6 +5,7 @@ import { createSim } from "../../src/sim/createSim";
 import { neutralCmd } from "../../src/sim/input/InputCmd";
 import { serializeTake, type Take } from "../../src/sim/input/Take";
 import { levelById } from "../../src/sim/world/levels/index";
+import { QUALITY } from "../../src/view/quality/QualityLevels";
 import { cutTake, findBodyScenes, findCastScenes, legsTake } from "./bodyScenes";
 import { launch, MAX_DRAW_CALLS, MAX_TRIANGLES, open, shot, waitFrames } from "./browser";
 
@@ -27,7 +28,9 @@ async function freeze(page: Page, take: Take, tick: number, name: string): Promi
 
 describe("bodies in the browser", () => {
   it("the street with 20 mercenaries in view stays within 150 draw calls and 600,000 triangles (shadows high)", async () => {
-    const { page, errors } = await open(browser, "", undefined, { defaults: true });
+    // Pinned to the high level (its sun shadows, 2048 texels): left on auto, software WebGL
+    // drops to low, which draws no shadow pass at all.
+    const { page, errors } = await open(browser, "?quality=high", undefined, { defaults: true });
     await page.waitForFunction(() => typeof window.headcam?.loadLevel === "function");
     await page.evaluate(() => window.headcam.loadLevel?.("street-crowd", { timeOfDay: "morning" }));
     // The same run in node (no input: Henry stands at the spawn) says where the mercenaries are.
@@ -36,7 +39,7 @@ describe("bodies in the browser", () => {
     const sim = createSim({ level, seed: 1 });
     const cmd = neutralCmd();
     cmd.yawRad = sim.player.yawRad;
-    const rows: { tick: number; inView: number; drawCalls: number; triangles: number }[] = [];
+    const rows: { tick: number; inView: number; drawCalls: number; triangles: number; level: string; shadowMapSize: number }[] = [];
     for (const tick of [60, 120]) {
       await page.waitForFunction((t) => window.headcam.state().tick >= t, tick, { timeout: 60_000 });
       const { s, st } = await page.evaluate(() => ({ s: window.headcam.stats(), st: window.headcam.state() }));
@@ -53,13 +56,14 @@ describe("bodies in the browser", () => {
       cam.updateProjectionMatrix();
       const f = new Frustum().setFromProjectionMatrix(new Matrix4().multiplyMatrices(cam.projectionMatrix, cam.matrixWorldInverse));
       const inView = sim.combat.mercs.filter((m) => m.active && f.containsPoint(new Vector3(m.center.x, m.center.y, m.center.z))).length;
-      rows.push({ tick: st.tick, inView, drawCalls: s.drawCalls, triangles: s.triangles });
+      rows.push({ tick: st.tick, inView, drawCalls: s.drawCalls, triangles: s.triangles, level: s.quality.level, shadowMapSize: s.quality.shadowMapSize });
       await shot(page, `bodies-crowd-${tick}`);
     }
     sim.dispose();
     console.log(JSON.stringify(rows));
     for (const r of rows) {
       expect(r.inView).toBe(20);
+      expect([r.level, r.shadowMapSize]).toEqual(["high", QUALITY.high.shadowMapSize]);
       expect(r.drawCalls).toBeLessThanOrEqual(MAX_DRAW_CALLS);
       expect(r.triangles).toBeLessThanOrEqual(MAX_TRIANGLES);
     }

@@ -34,8 +34,8 @@ function shotTimes(take: Take): number[] {
 
 /**
  * Renders the take in the page; returns the file (base64) and the soundtrack decoded by the
- * browser, high-passed at 6 kHz (twice) and measured in dB per 5 ms: gunshots are bright
- * transients there, while the voice (a phone band) and the music stay below.
+ * browser, high-passed at 6 kHz (twice) and measured in dB per 5 ms: gunshots are sudden
+ * bright transients there; the music stays below, and a voice's sibilants rise slowly.
  */
 async function renderTake(page: Page, text: string): Promise<{ file: Buffer; levelsDb: number[] }> {
   const r = await page.evaluate(
@@ -124,13 +124,15 @@ async function thumbnails(page: Page, codec: string, w: number, h: number, packe
 
 /**
  * A gunshot's onset near `t` (within two frames): a 5 ms block of the high band within 5 dB
- * of the loudest in the clip that rose 6 dB or more over the last 20 ms; null when none.
+ * of the loudest in the clip that rose 10 dB or more over the last 10 ms; null when none.
+ * A shot's attack is that sudden (16 dB and more in one block); the voices are full band
+ * now, and a sibilant of a line swells as bright over some 40 ms (7 dB in 20 ms).
  */
 function onsetNear(levelsDb: number[], t: number, windowS: number): number | null {
   const top = Math.max(...levelsDb);
-  for (let i = 4; i < levelsDb.length; i++) {
+  for (let i = 2; i < levelsDb.length; i++) {
     if (Math.abs(i * HOP_S - t) > windowS) continue;
-    if (levelsDb[i] >= top - 5 && levelsDb[i] - levelsDb[i - 4] >= 6) return i * HOP_S;
+    if (levelsDb[i] >= top - 5 && levelsDb[i] - levelsDb[i - 2] >= 10) return i * HOP_S;
   }
   return null;
 }

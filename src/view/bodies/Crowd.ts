@@ -123,12 +123,13 @@ export class Crowd {
     (pos.array as Float32Array).fill(0, first * 3, (first + count) * 3);
     const parts = outfit?.parts ?? [];
     for (let b = 0; b < parts.length; b++) writeBox(parts[b], s, first + b * BOX_VERTS, pos, nor, col, glow, skin);
+    // Added to, never cleared here: three uploads every range since the last frame and then
+    // clears them; clearing here lost the slots dressed before this one in the same tick
+    // (a crowd dressed at once showed only its last figure).
     for (const a of [pos, nor, col, glow]) {
-      a.clearUpdateRanges();
       a.addUpdateRange(first * 3, count * 3);
       a.needsUpdate = true;
     }
-    skin.clearUpdateRanges();
     skin.addUpdateRange(first * 4, count * 4);
     skin.needsUpdate = true;
   }
