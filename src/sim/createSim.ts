@@ -6,7 +6,7 @@ import type { SimEvent } from "./core/SimEvent";
 import { Combat } from "./combat/Combat";
 import { type FightPlan, stageFights } from "./combat/Fights";
 import { Buttons, type InputCmd, neutralCmd } from "./input/InputCmd";
-import { buildPhysicsWorld, disposePhysicsWorld, readBodyPose, stepPhysics } from "./physics/PhysicsWorld";
+import { buildPhysicsWorld, disposePhysicsWorld, hashBody, readBodyPose, stepPhysics } from "./physics/PhysicsWorld";
 import { DEFAULT_PLAYER, type PlayerConfig } from "./player/PlayerConfig";
 import { PlayerController } from "./player/PlayerController";
 import type { PhysicsWorld } from "./physics/PhysicsWorld";
@@ -43,6 +43,7 @@ export interface CoreSim extends Sim {
     army: ArmySpawner | null;
     telekinetic: Telekinetic | null;
     runtimeBoxes: RuntimeBoxes;
+    player: PlayerController;
   };
 }
 
@@ -212,7 +213,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
     },
     moveStats: player.stats,
     events,
-    internals: { combat, physics, script, army, telekinetic, runtimeBoxes },
+    internals: { combat, physics, script, army, telekinetic, runtimeBoxes, player },
     step(input: InputCmd): void {
       if (disposed) throw new Error("step() on a disposed sim");
       const pressed = input.buttons & ~player.state.prevButtons;
@@ -268,13 +269,7 @@ export function createSim(opts: CreateSimOptions): CoreSim {
       telekinetic?.hashInto(h);
       script?.hashInto(h);
       h.u32v(camerasDestroyed);
-      for (const b of physics.propBodies) {
-        h.num(b.position.x).num(b.position.y).num(b.position.z);
-        h.num(b.quaternion.x).num(b.quaternion.y).num(b.quaternion.z).num(b.quaternion.w);
-        h.num(b.velocity.x).num(b.velocity.y).num(b.velocity.z);
-        h.num(b.angularVelocity.x).num(b.angularVelocity.y).num(b.angularVelocity.z);
-        h.u32v(b.sleepState);
-      }
+      for (const b of physics.propBodies) hashBody(h, b);
       return h.hex();
     },
     dispose(): void {

@@ -2,6 +2,7 @@ import { Body, Box, Vec3 } from "cannon-es";
 import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
 import { CollisionGroups } from "../physics/CollisionGroups";
+import { hashBody } from "../physics/PhysicsWorld";
 import type { MercStateName } from "../combat/CombatView";
 import { MERC } from "./MercConfig";
 import { type MercUnit, UNITS } from "./MercUnits";
@@ -185,11 +186,11 @@ export class Merc {
     h.bool(this.fireTurn).num(this.turnS).num(this.waitS);
     h.u32v(this.role).bool(this.hasFallback).num(this.homeX).num(this.homeZ).num(this.strikeCooldownS);
     h.u32v(this.pathLen).u32v(this.pathIdx).u32v(this.goal >>> 0).num(this.repathS);
-    if (this.active && !this.alive) {
-      const b = this.body;
-      h.num(b.position.x).num(b.position.y).num(b.position.z);
-      h.num(b.quaternion.x).num(b.quaternion.y).num(b.quaternion.z).num(b.quaternion.w);
-      h.num(b.velocity.x).num(b.velocity.y).num(b.velocity.z);
-    }
+    // Where it goes back to, which fight it belongs to, its route and walk velocity; the
+    // bot reads sinceShotTicks (a mercenary that just fired is the one to answer).
+    h.u32v(this.fight).num(this.homeX).num(this.homeZ).num(this.homeYaw).num(this.knowY);
+    h.u32v(this.sinceShotTicks).num(this.vx).num(this.vz);
+    for (let i = 0; i < PATH_MAX; i++) h.u32v(this.path[i] >>> 0);
+    if (this.active && !this.alive) hashBody(h, this.body);
   }
 }

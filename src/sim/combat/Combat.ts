@@ -348,7 +348,9 @@ export class Combat implements CombatHost {
     this.glass.hashInto(h);
     this.clouds.hashInto(h);
     for (let k = 0; k < MAX_PENDING; k++) h.u32v(this.pendingProp[k] >>> 0).num(this.pendingS[k]);
+    // Which fights woke, not only how many (a restart reads which are open).
     h.u32v(this.checkpoint).u32v(this.woken.size).str(this.restartName);
+    for (const f of this.woken) h.u32v(f);
     for (let c = 0; c < this.cleared.length; c++) h.u32v(this.cleared[c]);
     h.u32v(this.stats.shotsFired).u32v(this.stats.hits).u32v(this.stats.kills).u32v(this.stats.deaths);
     h.u32v(this.stats.glassBroken).u32v(this.stats.propsThrown);

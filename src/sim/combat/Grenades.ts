@@ -2,6 +2,7 @@ import { Body, Sphere } from "cannon-es";
 import type { Hasher } from "../core/Hasher";
 import { FIXED_DT } from "../core/time";
 import { CollisionGroups } from "../physics/CollisionGroups";
+import { hashBody } from "../physics/PhysicsWorld";
 import type { CombatHost } from "./CombatHost";
 import type { GrenadeView } from "./CombatView";
 import { GRENADE, GRENADE_BLAST } from "./CombatConfig";
@@ -86,7 +87,7 @@ export class Grenades {
     for (let i = 0; i < MAX_GRENADES; i++) {
       const b = this.bodies[i];
       h.u32v(this.state[i]).num(this.fuseS[i]);
-      if (this.state[i] !== GrenadeState.free) h.num(b.position.x).num(b.position.y).num(b.position.z).num(b.velocity.y);
+      if (this.state[i] !== GrenadeState.free) hashBody(h, b);
     }
   }
 }

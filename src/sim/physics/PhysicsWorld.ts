@@ -2,6 +2,7 @@ import { Body, Box, ContactMaterial, Material, NaiveBroadphase, Quaternion, SAPB
 import { DMath } from "../core/DMath";
 import { FIXED_DT } from "../core/time";
 import type { Level, LevelBox, LevelProp, Surface } from "../world/Level";
+import type { Hasher } from "../core/Hasher";
 import { CollisionGroups } from "./CollisionGroups";
 
 /** Tuning of the physics world; units in the names. */
@@ -201,4 +202,13 @@ export function disposePhysicsWorld(physics: PhysicsWorld): void {
   const bodies = physics.world.bodies.slice();
   for (const b of bodies) physics.world.removeBody(b);
   physics.surfaceOf.clear();
+}
+
+/** Folds a dynamic body's pose, velocity, spin and sleep state into the state hash. */
+export function hashBody(h: Hasher, b: Body): void {
+  h.num(b.position.x).num(b.position.y).num(b.position.z);
+  h.num(b.quaternion.x).num(b.quaternion.y).num(b.quaternion.z).num(b.quaternion.w);
+  h.num(b.velocity.x).num(b.velocity.y).num(b.velocity.z);
+  h.num(b.angularVelocity.x).num(b.angularVelocity.y).num(b.angularVelocity.z);
+  h.u32v(b.sleepState);
 }

@@ -293,7 +293,8 @@ export class PlayerController implements MoverHost {
     h.bool(s.grounded).bool(s.crouched).num(s.eyeHeightM).num(s.airTimeS).bool(s.canCoyote);
     h.num(s.jumpBufferLeftS).num(s.jumpLockS).u32v(s.prevButtons).num(s.yawRad).num(s.pitchRad).str(s.surface);
     h.u32v(this.contactCount);
-    for (let i = 0; i < this.contactCount * 3; i++) h.num(this.contactNormals[i]);
+    // All slots, not only the live ones: cheap, and stale slots are deterministic too.
+    for (let i = 0; i < this.contactNormals.length; i++) h.num(this.contactNormals[i]);
     h.num(s.airTravelM).num(s.rollArmS).num(s.landedImpactMps).bool(s.landedRolled);
     hashMove(s.move, h);
     h.u32v(s.ladder >>> 0).num(s.lastGroundY).num(s.airCapMps).num(s.climbedM).bool(s.leapOverGap);

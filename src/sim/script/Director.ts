@@ -142,10 +142,20 @@ export class Director {
 
   /** Folds everything that decides the script's future into the state hash. */
   hashInto(h: Hasher): void {
-    h.u32v(this.next).u32v(this.beatTick).num(this.walkedM).num(this.intensity).num(this.intensityTarget);
-    h.str(this.checkpoint).bool(this.finished).u32v(this.objectivesDone.size).u32v(this.objectives.length);
+    h.u32v(this.next).u32v(this.beatTick).num(this.walkedM).num(this.lastX).num(this.lastZ);
+    h.num(this.intensity).num(this.intensityTarget).str(this.checkpoint).bool(this.finished).u32v(this.finishTick >>> 0);
     h.str(this.subtitle?.line ?? "").u32v(this.subtitle?.untilTick ?? 0);
     for (let i = 0; i < this.reachedFlags.length; i++) h.u32v(this.reachedFlags[i]);
+    // When each line ends (lineFinished triggers read it), which objectives are done and
+    // shown, which groups were spawned: by name, in the order they happened.
+    h.u32v(this.lineEnds.size);
+    for (const [line, end] of this.lineEnds) h.str(line).u32v(end);
+    h.u32v(this.objectivesDone.size);
+    for (const id of this.objectivesDone) h.str(id);
+    h.u32v(this.objectives.length);
+    for (const o of this.objectives) h.str(o.id).str(o.text);
+    h.u32v(this.groups.length);
+    for (const g of this.groups) h.str(g);
   }
 
   /** What the autopilot should do for the waiting beat. */

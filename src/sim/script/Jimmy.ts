@@ -128,5 +128,7 @@ export class Jimmy {
   hashInto(h: Hasher): void {
     h.bool(this.active).num(this.position.x).num(this.position.y).num(this.position.z).num(this.yawRad);
     h.u32v(this.index).num(this.lagS).num(this.wrongS).num(this.stillS).num(this.cooldownS).u32v(this.nagCount);
+    h.str(this.guise).u32v(this.route.length);
+    for (const a of this.route) h.num(a.position[0]).num(a.position[1]).num(a.position[2]).num(a.yawRad);
   }
 }
