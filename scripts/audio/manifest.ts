@@ -11,6 +11,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { join } from "node:path";
 import { kWeightedBlocks, LOUDNESS_BLOCK_S, lufsOfMeanSquare, VOICE_LOUDNESS } from "../../src/audio/loudness";
 import type { AudioEnvelopes, AudioManifest, ManifestFile, ManifestSound, ManifestVoice } from "../../src/audio/manifest";
+import { parseAudioManifest } from "../../src/audio/parseManifest";
+import { isRecord } from "../../src/rig/validate";
 import { ffmpegLoudness } from "./encode";
 import { RECOGNISER } from "./recognise";
 import type { ToolVersions } from "./tools";
@@ -32,11 +34,23 @@ export function readPrevious(dir: string): { manifest: AudioManifest; envelopes:
   const m = join(dir, "manifest.json");
   const e = join(dir, "envelopes.json");
   if (!existsSync(m) || !existsSync(e)) return null;
-  const manifest = JSON.parse(readFileSync(m, "utf8")) as AudioManifest;
-  const envelopes = JSON.parse(readFileSync(e, "utf8")) as AudioEnvelopes;
-  // A manifest from before version 2 has no loudness: measure everything again.
-  if (manifest.version !== 2 || !envelopes.loudness) return null;
-  return { manifest, envelopes };
+  let parsed: unknown;
+  let envelopes: AudioEnvelopes;
+  try {
+    parsed = JSON.parse(readFileSync(m, "utf8"));
+    envelopes = JSON.parse(readFileSync(e, "utf8")) as AudioEnvelopes;
+  } catch (err) {
+    console.warn(`audio: the previous manifest or envelopes are not JSON (${(err as Error).message}); remaking every sound`);
+    return null;
+  }
+  // A manifest from before version 2 (no loudness) or a damaged one: measure everything again.
+  const r = parseAudioManifest(parsed);
+  if (!r.ok) {
+    console.warn(`audio: the previous manifest cannot be reused (${r.errors.slice(0, 3).join("; ")}); remaking every sound`);
+    return null;
+  }
+  if (!isRecord(envelopes) || !envelopes.loudness) return null;
+  return { manifest: r.manifest, envelopes };
 }
 
 /** Whether the files of `id` on disk are exactly those an entry describes. */
