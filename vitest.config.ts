@@ -18,6 +18,7 @@ export default defineConfig({
           include: ["tests/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/e2e/globalSetup.ts"],
+          setupFiles: ["tests/e2e/pageChecks.ts"],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

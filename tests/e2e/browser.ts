@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type ConsoleMessage, type Page, type Request } from "playwright-core";
 import { inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../scripts/chromium";
 
@@ -12,6 +12,57 @@ export interface OpenedPage {
   page: Page;
   /** Console errors, warnings (three.js deprecations, WebGL complaints) and page errors: a clean run has none. */
   errors: string[];
+  /** Its console warnings alone (also kept for the file's check, `pageChecks.ts`). */
+  warnings: string[];
+}
+
+/**
+ * What every page a test file opened must not do; `pageChecks.ts` fails the file when any
+ * is left. `warnings`: console warnings (three.js warns about removed or missing features
+ * this way, and our code has no business warning in a good run). `csp`: Content Security
+ * Policy violations. `offOrigin`: requests to anywhere but the page's own origin. A test
+ * that provokes one on purpose takes it out of the list.
+ */
+export const pageProblems = { warnings: [] as string[], csp: [] as string[], offOrigin: [] as string[] };
+
+// The page reports each policy violation as a console warning with this prefix.
+const CSP_PREFIX = "csp violation:";
+
+/**
+ * Collects a page's console errors and warnings (both into `errors`), uncaught exceptions,
+ * its policy violations and its requests to other origins (all but the errors also into
+ * `pageProblems`, which every test file checks whether or not the test reads `errors`).
+ */
+export async function watchConsole(page: Page, label: string, origin = new URL(inject("baseUrl")).origin): Promise<{ errors: string[]; warnings: string[] }> {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  await page.addInitScript((prefix) => {
+    document.addEventListener("securitypolicyviolation", (e) => console.warn(`${prefix} ${e.effectiveDirective} ${e.blockedURI}`));
+  }, CSP_PREFIX);
+  page.on("console", (m: ConsoleMessage) => {
+    if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`);
+    if (m.type() !== "warning") return;
+    if (m.text().startsWith(CSP_PREFIX)) pageProblems.csp.push(`${label}: ${m.text()}`);
+    else {
+      warnings.push(m.text());
+      pageProblems.warnings.push(`${label}: ${m.text()}`);
+    }
+  });
+  page.on("pageerror", (e) => errors.push(String(e)));
+  const offOrigin = (r: Request) => `${label}: ${r.method()} ${r.url()}`;
+  page.on("request", (r) => {
+    const url = r.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== origin) pageProblems.offOrigin.push(offOrigin(r));
+  });
+  // One the policy stopped never left the page (the violation is reported instead).
+  page.on("requestfailed", (r) => {
+    const why = r.failure()?.errorText ?? "";
+    if (why !== "csp" && !why.includes("BLOCKED_BY_CSP")) return;
+    const i = pageProblems.offOrigin.indexOf(offOrigin(r));
+    if (i >= 0) pageProblems.offOrigin.splice(i, 1);
+  });
+  return { errors, warnings };
 }
 
 export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser> {
@@ -47,13 +98,9 @@ export async function open(
     });
   }
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m: ConsoleMessage) => {
-    if (m.type() === "error" || m.type() === "warning") errors.push(`${m.type()}: ${m.text()}`);
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
+  const watched = await watchConsole(page, path, new URL(base).origin);
   await page.goto(new URL(path, base).toString());
-  return { page, errors };
+  return { page, ...watched };
 }
 
 /**

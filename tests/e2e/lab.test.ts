@@ -8,7 +8,7 @@ import { analyzeTrace } from "../../src/rig/analysis";
 import { loadPreset } from "../../src/rig/presets";
 import { runStandardCourse } from "../../src/rig/standardCourse";
 import { runParkourCourse } from "../../src/rig/parkourCourse";
-import { launch, shot, waitFrames } from "./browser";
+import { launch, shot, waitFrames, watchConsole } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,11 +28,7 @@ async function openLab(path = "?mode=lab"): Promise<{ page: Page; errors: string
   const context = await browser.newContext({ viewport: { width: 960, height: 600 }, acceptDownloads: true });
   contexts.push(context);
   const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
-  });
-  page.on("pageerror", (e) => errors.push(String(e)));
+  const { errors } = await watchConsole(page, path);
   await page.goto(new URL(path, inject("baseUrl")).toString());
   await page.waitForFunction(() => "lab" in window.headcam, undefined, { timeout: 60_000, polling: 100 });
   await waitFrames(page, 3, 60_000);
