@@ -68,6 +68,8 @@ export class App implements HeadcamApi {
   private replayNote: HTMLElement | null = null;
   /** The set piece reached its end card: the core stops stepping. */
   private ended = false;
+  /** The browser took the WebGL context away: nothing steps or draws until it gives it back. */
+  private contextLost = false;
   private launch: LaunchOptions;
   private mode: HeadcamState["mode"] = "title";
   private lensOn: LensSwitches;
@@ -395,6 +397,7 @@ export class App implements HeadcamApi {
     this.view = new View(this.canvas, { quality: qualityOf(st, this.launch.quality), shadows: shadowsOf(st) ?? undefined });
     this.view.setPostEffects(postEffectsOf(st));
     this.canvas.addEventListener("webglcontextlost", this.handleContextLost);
+    this.canvas.addEventListener("webglcontextrestored", this.handleContextRestored);
     this.handleResize();
     return this.view;
   }
@@ -409,17 +412,43 @@ export class App implements HeadcamApi {
     view.setPostEffects(postEffectsOf(st));
   }
 
-  /** The GPU took the context away (driver reset, too many tabs): say so instead of a frozen frame. */
+  /**
+   * The GPU took the context away (driver reset, too many tabs): the run stops where it is
+   * and says so. preventDefault() tells the browser we can take the context back.
+   */
   private readonly handleContextLost = (e: Event): void => {
     e.preventDefault();
+    this.contextLost = true;
     this.pause.freeze();
-    this.ended = true;
+    this.input.clear();
     this.input.unlock();
+    this.audio?.suspend();
     this.screens.message(
       "The graphics context was lost",
-      ["The browser or the graphics driver took WebGL away from the page (this happens after a driver reset or with many tabs open).", "Reload the page to carry on; your settings are kept."],
+      [
+        "The browser or the graphics driver took WebGL away from the page (this happens after a driver reset or with many tabs open).",
+        "Your run is kept and carries on where it stopped when the browser gives WebGL back. If it does not, reload the page; your settings are kept.",
+      ],
       { label: "Reload", run: () => location.reload() },
     );
+  };
+
+  /**
+   * The context is back: the view uploads everything again (three rebuilds its GPU state and
+   * re-uploads meshes and textures on the next draw; the view remakes what it drew itself),
+   * and the same run goes on: a player's at the pause menu (the mouse needs a click), an
+   * automatic one by itself.
+   */
+  private readonly handleContextRestored = (): void => {
+    this.contextLost = false;
+    this.view?.contextRestored();
+    this.pause.clear();
+    this.play.reset();
+    if (!this.session) return;
+    this.screens.hide();
+    if (this.ended) return;
+    if (this.playerRun) this.pauseFor("menu");
+    else this.audio?.resume();
   };
 
   /** Replays a take file's text; a bad file is refused with the reason named, nothing else changes. */
@@ -601,7 +630,7 @@ export class App implements HeadcamApi {
     const frameS = this.play.elapsed(nowMs);
     const session = this.session;
     const view = this.view;
-    if (!session || !view) return;
+    if (!session || !view || this.contextLost) return;
     const paused = this.pause.paused;
     // The pad and touch turn the same look angles as the mouse, once per frame, before the steps.
     this.devices.frame(session, frameS, paused, this.playerRun && !paused && !this.ended && this.screens.current === null);
@@ -616,8 +645,8 @@ export class App implements HeadcamApi {
     this.play.draw(view, session, this.presenters, paused, this.input, this.lensOn, frameS);
   };
 
-  /** The core stops stepping at the end card, after a lost context, or when a replayed take runs out. */
-  private readonly halted = (): boolean => this.ended || (this.replaying?.done ?? false);
+  /** The core stops stepping at the end card, while the context is lost, or when a replayed take runs out. */
+  private readonly halted = (): boolean => this.ended || this.contextLost || (this.replaying?.done ?? false);
 
   /**
    * The end of a set piece: the credits first where the story ends, then its end card, or,
@@ -721,6 +750,8 @@ export class App implements HeadcamApi {
     this.idle.stop();
     this.endSession();
     this.devices.dispose();
+    this.canvas.removeEventListener("webglcontextlost", this.handleContextLost);
+    this.canvas.removeEventListener("webglcontextrestored", this.handleContextRestored);
     window.removeEventListener("resize", this.handleResize);
     window.removeEventListener("blur", this.handleBlur);
     document.removeEventListener("visibilitychange", this.handleVisibility);

@@ -192,6 +192,17 @@ export class View {
     await this.post.compile(this.renderer, this.scene, this.camera);
   }
 
+  /**
+   * After the browser gives back a lost WebGL context. three has already made its GPU state
+   * anew (programs, buffers, textures and render targets are remade from the scene on the
+   * next draw, as on a first frame); the view sets again what lives only on the GPU: the
+   * canvas and the post chain's targets at their size, and a shadow map drawn afresh.
+   */
+  contextRestored(): void {
+    this.resize(this.width, this.height);
+    this.renderer.shadowMap.needsUpdate = true;
+  }
+
   /** Sets the canvas's size in CSS pixels; the drawing buffer is that times the device ratio and the render scale. */
   resize(width: number, height: number): void {
     this.width = Math.max(1, Math.floor(width));

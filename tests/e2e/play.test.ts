@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { replayTake, type Take } from "../../src/sim/input/Take";
 import { launch, open, shot, waitFrames } from "./browser";
 
 let browser: Browser;
@@ -122,20 +123,60 @@ describe("playing the street in headless Chromium (production build)", () => {
 });
 
 describe("when WebGL goes away", () => {
-  it("a lost graphics context shows a message with a reload button, not a frozen page", async () => {
+  it("a context lost mid-fight pauses the run with a message; given back, the same run goes on and draws", async () => {
     const browser2 = await launch();
     try {
-      const { page, errors } = await open(browser2, "?piece=street&autopilot=1");
+      // Seed 3's autopilot fights the street's second group from tick 1705 to 1827 (node says so below).
+      const { page, errors } = await open(browser2, "?piece=street&autopilot=1&speed=4&seed=3");
       await page.waitForFunction(() => window.headcam?.state().mode === "play", undefined, { timeout: 60_000 });
-      await page.evaluate(() => {
-        const gl = document.querySelector("canvas.game") && (document.querySelector("canvas.game") as HTMLCanvasElement).getContext("webgl2");
-        gl?.getExtension("WEBGL_lose_context")?.loseContext();
-      });
+      const lostHandle = await page.waitForFunction(
+        () => {
+          const t = window.headcam.state().tick;
+          if (t < 1712) return false;
+          const gl = (document.querySelector("canvas.game") as HTMLCanvasElement).getContext("webgl2");
+          const ext = gl?.getExtension("WEBGL_lose_context");
+          (window as unknown as { lose: unknown }).lose = ext;
+          ext?.loseContext();
+          return t;
+        },
+        undefined,
+        { timeout: 180_000 },
+      );
+      const lostAt = (await lostHandle.jsonValue()) as number;
       await page.waitForSelector('[data-screen="message"]');
       expect((await page.locator(".panel.message").textContent()) ?? "").toContain("graphics context was lost");
+      const lost = await page.evaluate(() => ({ st: window.headcam.state(), stats: window.headcam.stats() }));
+      await page.waitForTimeout(1500);
+      const still = await page.evaluate(() => ({ st: window.headcam.state(), stats: window.headcam.stats() }));
+      // Nothing steps or draws while it is gone.
+      expect(still.st.tick).toBe(lost.st.tick);
+      expect(still.stats.frames).toBe(lost.stats.frames);
+      await shot(page, "context-lost");
+
+      await page.evaluate(() => (window as unknown as { lose: { restoreContext(): void } }).lose.restoreContext());
+      await page.waitForSelector('[data-screen="message"]', { state: "detached", timeout: 30_000 });
+      await page.waitForFunction((t) => window.headcam.state().tick > t + 240, lost.st.tick, { timeout: 120_000 });
+      await waitFrames(page, 3, 60_000);
+      const after = await page.evaluate(() => ({ st: window.headcam.state(), stats: window.headcam.stats() }));
+      expect(after.stats.frames).toBeGreaterThan(still.stats.frames + 3);
+      expect(after.stats.drawCalls).toBeGreaterThan(0);
+      expect(after.stats.triangles).toBeGreaterThan(0);
+      expect(await canvasVariety(page)).toBeGreaterThan(20);
+      await shot(page, "context-restored");
+
+      // The same run and its take: replayed in node it ends in the browser's state hash,
+      // and at the tick the context went the fight was on.
+      const rec = (await page.evaluate(() => window.headcam.take())) as { take: Take; stateHash: string };
+      expect(rec.take.ticks).toBeGreaterThan(lost.st.tick + 240);
+      const node = replayTake(rec.take);
+      expect(node.stateHash).toBe(rec.stateHash);
+      node.sim.dispose();
+      const prefix = replayTake({ ...rec.take, ticks: lostAt, cmds: rec.take.cmds.slice(0, lostAt) });
+      expect(prefix.sim.combat.mercs.some((m) => m.active && m.alive && ["shoot", "chase", "cover", "flank"].includes(m.state))).toBe(true);
+      prefix.sim.dispose();
       expect(errors.filter((e) => !/context/i.test(e))).toEqual([]);
     } finally {
       await browser2.close();
     }
-  });
+  }, 300_000);
 });
