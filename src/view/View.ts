@@ -179,6 +179,7 @@ export class View {
     this.level.props.dispose();
     this.level.env.dispose();
     this.level = null;
+    this.textures.releaseGpu();
     this.renderer.renderLists.dispose();
   }
 

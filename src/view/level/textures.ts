@@ -34,8 +34,17 @@ export class TextureBank {
     return t;
   }
 
-  dispose(): void {
+  /**
+   * Frees every texture's GPU copy and keeps the drawn canvases: a level that uses one
+   * again uploads it again, and the GPU holds only what the current level draws (the
+   * street's textures do not stay behind in the lab).
+   */
+  releaseGpu(): void {
     for (const t of this.made.values()) t.dispose();
+  }
+
+  dispose(): void {
+    this.releaseGpu();
     this.made.clear();
   }
 }
