@@ -7,7 +7,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/**/*.test.ts"],
-          exclude: ["tests/e2e/**"],
+          exclude: ["tests/e2e/**", "tests/firefox/**"],
           environment: "node",
           testTimeout: 60_000,
         },
