@@ -7,7 +7,7 @@ import { rigSchema } from "../../src/rig/schema";
 import { defaultRigSettings, validateRigSettings } from "../../src/rig/settings";
 import { decodeRigUrl, encodeRigUrl } from "../../src/rig/url";
 import { PRESETS_KEY, PresetStore } from "../../src/settings/PresetStore";
-import { SETTINGS_SCHEMA, validateSettings } from "../../src/settings/Settings";
+import { SETTINGS_SCHEMA, SETTINGS_VERSION, validateSettings } from "../../src/settings/Settings";
 import { SETTINGS_KEY, SettingsStore } from "../../src/settings/SettingsStore";
 import { MemoryStorage } from "../../src/settings/storage";
 import { SIM_BUILD } from "../../src/sim/build";
@@ -89,7 +89,7 @@ describe("fuzzing every parser: never throws, names the wrong field", () => {
         const storage = new MemoryStorage();
         storage.setItem(SETTINGS_KEY, raw);
         const store = new SettingsStore(storage, { now });
-        expect(store.get().version).toBe(1);
+        expect(store.get().version).toBe(SETTINGS_VERSION);
         if (store.notice) {
           // Nothing saved is lost: the unreadable text is kept under the key the notice names.
           const aside = /kept as "([^"]+)"/.exec(store.notice)?.[1] ?? "";

@@ -10,8 +10,8 @@ export interface StateLeaf {
 
 /**
  * Walks an object graph of the core and lists every leaf a tick could read: numbers,
- * booleans and strings in fields, typed arrays element by element, array lengths, Set and
- * Map contents. `skip` names paths (as `StateLeaf.path`) not to enter; cannon-es bodies and
+ * booleans and strings in fields, up to six slots of every array and typed array, array
+ * lengths, Set and Map contents. `skip` names paths (as `StateLeaf.path`) not to enter; cannon-es bodies and
  * worlds are never entered (their poses are hashed, and tested, by name).
  */
 export function stateLeaves(root: object, rootName: string, skip: ReadonlySet<string>): StateLeaf[] {
@@ -22,7 +22,7 @@ export function stateLeaves(root: object, rootName: string, skip: ReadonlySet<st
     seen.add(obj);
     if (ArrayBuffer.isView(obj)) {
       const a = obj as unknown as { [i: number]: number; length: number };
-      for (let i = 0; i < a.length; i++) out.push(numberLeaf(`${path}[]`, () => a[i], (v) => (a[i] = v)));
+      for (const i of sampled(a.length)) out.push(numberLeaf(`${path}[]`, () => a[i], (v) => (a[i] = v)));
       return;
     }
     if (obj instanceof Set) {
@@ -38,7 +38,7 @@ export function stateLeaves(root: object, rootName: string, skip: ReadonlySet<st
     }
     if (Array.isArray(obj)) {
       if (obj.length > 0 && !skip.has(`${path}.length`)) out.push({ path: `${path}.length`, perturb: () => arrayGrow(obj) });
-      for (let i = 0; i < obj.length; i++) field(obj as unknown as Record<string, unknown>, String(i), `${path}[]`, obj[i]);
+      for (const i of sampled(obj.length)) field(obj as unknown as Record<string, unknown>, String(i), `${path}[]`, obj[i]);
       return;
     }
     const rec = obj as Record<string, unknown>;
@@ -53,6 +53,15 @@ export function stateLeaves(root: object, rootName: string, skip: ReadonlySet<st
   };
   visit(root, rootName);
   return out;
+}
+
+// Long arrays and pools hash their slots in one loop: a few slots, spread from the first to
+// the last, show whether a field is in it, at a fraction of the cost (a hash per leaf).
+const SAMPLES = 6;
+
+function sampled(n: number): number[] {
+  if (n <= SAMPLES) return Array.from({ length: n }, (_, i) => i);
+  return Array.from({ length: SAMPLES }, (_, k) => Math.round((k * (n - 1)) / (SAMPLES - 1)));
 }
 
 function numberLeaf(path: string, get: () => number, set: (v: number) => void): StateLeaf {

@@ -190,6 +190,7 @@ export class Merc {
     // bot reads sinceShotTicks (a mercenary that just fired is the one to answer).
     h.u32v(this.fight).num(this.homeX).num(this.homeZ).num(this.homeYaw).num(this.knowY);
     h.u32v(this.sinceShotTicks).num(this.vx).num(this.vz);
+    h.num(this.aimX).num(this.aimY).num(this.aimZ).num(this.fallX).num(this.fallY).num(this.fallZ);
     for (let i = 0; i < PATH_MAX; i++) h.u32v(this.path[i] >>> 0);
     if (this.active && !this.alive) hashBody(h, this.body);
   }

@@ -119,14 +119,12 @@ export class GlassShards {
 
   hashInto(h: Hasher): void {
     h.u32v(this.next);
+    // Every slot, live or not (a free slot's numbers are as deterministic as a live one's),
+    // with the floor a shard comes to rest on.
     for (let i = 0; i < this.views.length; i++) {
       const s = this.views[i];
-      if (!s.active) {
-        h.bool(false);
-        continue;
-      }
-      h.bool(true).num(s.position.x).num(s.position.y).num(s.position.z).num(s.yawRad).num(s.pitchRad);
-      h.num(this.vel[i * 3]).num(this.vel[i * 3 + 1]).num(this.vel[i * 3 + 2]).num(this.age[i]).num(this.spin[i]);
+      h.bool(s.active).num(s.position.x).num(s.position.y).num(s.position.z).num(s.yawRad).num(s.pitchRad).num(s.sizeM);
+      h.num(this.vel[i * 3]).num(this.vel[i * 3 + 1]).num(this.vel[i * 3 + 2]).num(this.age[i]).num(this.spin[i]).num(this.floorY[i]);
     }
   }
 }
