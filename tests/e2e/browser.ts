@@ -65,6 +65,22 @@ export async function watchConsole(page: Page, label: string, origin = new URL(i
   return { errors, warnings };
 }
 
+/**
+ * Takes the warnings a test provokes on purpose (matching `pattern`) out of the page's
+ * lists and the file's check; returns how many there were.
+ */
+export function expectedWarnings(opened: OpenedPage, pattern: RegExp): number {
+  const drop = (list: string[]) => {
+    const before = list.length;
+    const kept = list.filter((w) => !pattern.test(w));
+    list.splice(0, list.length, ...kept);
+    return before - kept.length;
+  };
+  drop(opened.errors);
+  drop(pageProblems.warnings);
+  return drop(opened.warnings);
+}
+
 export async function launch(opts: { autoplay?: boolean } = {}): Promise<Browser> {
   const args = [...CHROMIUM_ARGS];
   if (opts.autoplay !== false) args.push("--autoplay-policy=no-user-gesture-required");

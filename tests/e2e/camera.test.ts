@@ -56,8 +56,9 @@ async function exposure(page: Page) {
 }
 
 /** Holds W until `done` says the player got there (game time, not wall time, decides). */
-async function walkUntil(page: Page, done: string, timeoutMs = 120_000): Promise<void> {
+async function walkUntil(page: Page, done: () => boolean, timeoutMs = 120_000): Promise<void> {
   await page.keyboard.down("KeyW");
+  // A function, not a string: the page's Content Security Policy refuses eval.
   await page.waitForFunction(done, undefined, { timeout: timeoutMs, polling: 100 });
   await page.keyboard.up("KeyW");
 }
@@ -75,12 +76,12 @@ describe("the camera image", () => {
     const tunnel = await exposure(page);
     // Facing west along the tunnel: walk to the foot of the west stairs (x -12.9 to -10.6; a
     // slow frame carries Henry on a little after the key is up), turn left to face up them.
-    await walkUntil(page, "window.headcam.state().player.position[0] < -10.3");
+    await walkUntil(page, () => window.headcam.state().player.position[0] < -10.3);
     await turn(page, 90);
     await waitFrames(page, 3);
     await shot(page, "exposure-doorway-1-stairs");
     // Halfway up, in the stair pit (out of sight of the street), the camera settles on the steps ahead...
-    await walkUntil(page, "window.headcam.state().player.position[2] > -89.5");
+    await walkUntil(page, () => window.headcam.state().player.position[2] > -89.5);
     await page.waitForFunction(
       () => {
         const w = window as unknown as { evs?: number[] };

@@ -1,6 +1,11 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createSim } from "../../src/sim/createSim";
+import { neutralCmd } from "../../src/sim/input/InputCmd";
 import { replayTake, type Take } from "../../src/sim/input/Take";
+import { PieceAutopilot } from "../../src/sim/script/PieceAutopilot";
+import type { Sim } from "../../src/sim/SimTypes";
+import { levelForPiece } from "../../src/sim/world/levels/index";
 import { launch, open, shot, waitFrames } from "./browser";
 
 let browser: Browser;
@@ -122,24 +127,47 @@ describe("playing the street in headless Chromium (production build)", () => {
   });
 });
 
+const fighting = (sim: Sim): boolean => sim.combat.mercs.some((m) => m.active && m.alive && ["shoot", "chase", "cover", "flank"].includes(m.state));
+
+/** The first tick (after the first 10 s) from which the street's autopilot fights for `forTicks` ticks on end. */
+function fightStartingTick(seed: number, forTicks: number): number {
+  const sim = createSim({ level: levelForPiece("street", seed)!, seed, piece: "street" });
+  const pilot = new PieceAutopilot(sim);
+  const cmd = neutralCmd();
+  let since = -1;
+  for (let t = 1; t <= 240 * 60; t++) {
+    sim.step(pilot.next(cmd));
+    sim.events.clear();
+    if (!fighting(sim)) since = -1;
+    else if (since < 0) since = t;
+    if (since > 600 && t - since >= forTicks) {
+      sim.dispose();
+      return since;
+    }
+  }
+  throw new Error("no fight of that length on this seed");
+}
+
 describe("when WebGL goes away", () => {
   it("a context lost mid-fight pauses the run with a message; given back, the same run goes on and draws", async () => {
     const browser2 = await launch();
     try {
-      // Seed 3's autopilot fights the street's second group from tick 1705 to 1827 (node says so below).
+      // The core is the same in node: find a fight the autopilot stays in for 2 s, so a
+      // context lost at its start (a frame at speed=4 runs at most 60 ticks) is lost mid-fight.
+      const fightAt = fightStartingTick(3, 120);
       const { page, errors } = await open(browser2, "?piece=street&autopilot=1&speed=4&seed=3");
       await page.waitForFunction(() => window.headcam?.state().mode === "play", undefined, { timeout: 60_000 });
       const lostHandle = await page.waitForFunction(
-        () => {
+        (from) => {
           const t = window.headcam.state().tick;
-          if (t < 1712) return false;
+          if (t < from) return false;
           const gl = (document.querySelector("canvas.game") as HTMLCanvasElement).getContext("webgl2");
           const ext = gl?.getExtension("WEBGL_lose_context");
           (window as unknown as { lose: unknown }).lose = ext;
           ext?.loseContext();
           return t;
         },
-        undefined,
+        fightAt,
         { timeout: 180_000 },
       );
       const lostAt = (await lostHandle.jsonValue()) as number;
@@ -172,7 +200,7 @@ describe("when WebGL goes away", () => {
       expect(node.stateHash).toBe(rec.stateHash);
       node.sim.dispose();
       const prefix = replayTake({ ...rec.take, ticks: lostAt, cmds: rec.take.cmds.slice(0, lostAt) });
-      expect(prefix.sim.combat.mercs.some((m) => m.active && m.alive && ["shoot", "chase", "cover", "flank"].includes(m.state))).toBe(true);
+      expect(fighting(prefix.sim)).toBe(true);
       prefix.sim.dispose();
       expect(errors.filter((e) => !/context/i.test(e))).toEqual([]);
     } finally {
