@@ -236,5 +236,7 @@ export class Courier {
     h.num(this.position.x).num(this.position.y).num(this.position.z).num(this.yawRad);
     h.num(this.moveT).num(this.moveProgress01).num(this.lookBack01).num(this.lookTimerS).num(this.lookLeftS);
     h.num(this.farS).u32v(this.warned).num(this.pulsePhase).num(this.devicePulse01);
+    // The line he runs: its branches were drawn from the generator when the chase began.
+    for (const l of this.legs) h.str(l.via).num(l.x0).num(l.y0).num(l.z0).num(l.x1).num(l.y1).num(l.z1);
   }
 }
