@@ -41,6 +41,8 @@ export interface SoakOptions {
   /** A piece that has not ended after this many game seconds is cut and the next loaded. */
   pieceCapS?: number;
   seed?: number;
+  /** Stop after this many loads even with game time left (a test's fixed round of loads). */
+  maxLoads?: number;
   log?: (line: string) => void;
 }
 
@@ -85,7 +87,7 @@ export async function runSoak(page: Page, opts: SoakOptions): Promise<SoakResult
     await page.waitForFunction((f) => window.headcam.stats().frames >= f + 3, frames, { timeout: 120_000 });
   };
   let load = 0;
-  while (ticks < opts.gameS * TICK_HZ) {
+  while (ticks < opts.gameS * TICK_HZ && load < (opts.maxLoads ?? Number.POSITIVE_INFINITY)) {
     const piece = pieces[load % pieces.length];
     load++;
     await start(piece);
@@ -107,8 +109,10 @@ export async function runSoak(page: Page, opts: SoakOptions): Promise<SoakResult
   return { samples, end, gameS: ticks / TICK_HZ, finished, cut };
 }
 
-/** Loads of one piece whose geometry, texture or listener counts differ from its first load. */
-export function countDrift(samples: readonly SoakSample[]): string[] {
+type Counted = "geometries" | "textures" | "listeners";
+
+/** Loads of one piece whose counts (geometries, textures, listeners by default) differ from its first load. */
+export function countDrift(samples: readonly SoakSample[], fields: readonly Counted[] = ["geometries", "textures", "listeners"]): string[] {
   const first = new Map<PieceId, SoakSample>();
   const out: string[] = [];
   for (const s of samples) {
@@ -117,7 +121,7 @@ export function countDrift(samples: readonly SoakSample[]): string[] {
       first.set(s.piece, s);
       continue;
     }
-    for (const k of ["geometries", "textures", "listeners"] as const) {
+    for (const k of fields) {
       if (s[k] !== f[k]) out.push(`load ${s.load} (${s.piece}): ${s[k]} ${k}, ${f[k]} at load ${f.load}`);
     }
   }
