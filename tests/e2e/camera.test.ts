@@ -86,7 +86,9 @@ describe("the camera image", () => {
       () => {
         const w = window as unknown as { evs?: number[] };
         w.evs = [...(w.evs ?? []), window.headcam.stats().exposure.ev].slice(-6);
-        return w.evs.length === 6 && Math.max(...w.evs) - Math.min(...w.evs) < 0.03;
+        // Steady within 0.15 EV over 1.5 s: the head's idle sway moves the stair head's edge of
+        // sky through the meter's top cells, about ±0.1 EV at the chosen 90° field of view.
+        return w.evs.length === 6 && Math.max(...w.evs) - Math.min(...w.evs) < 0.15;
       },
       undefined,
       { timeout: 60_000, polling: 250 },
