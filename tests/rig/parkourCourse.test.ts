@@ -90,6 +90,6 @@ describe("the parkour course", () => {
     }
     const bad = spawnSync(TSX, ["src/cli/rig.ts", "analyze", "stuntman", "--course", "rooftops"], { encoding: "utf8" });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('--course: "rooftops" is not a course');
+    expect(bad.stderr).toContain('--course must be one of standard, parkour, got "rooftops"');
   }, 120_000);
 });
