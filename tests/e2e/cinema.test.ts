@@ -12,8 +12,9 @@ afterAll(async () => {
 
 describe("cinema: the game plays itself as a film", () => {
   it("mode=cinema starts without a click, hides the HUD, keeps subtitles, names the piece, and hands the camera on where the script says", async () => {
-    // Fast-forward: the awakening hands the rig from the operator to the stuntman half a minute in.
-    const { page, errors } = await open(browser, "?mode=cinema&piece=awakening&speed=20");
+    // Fast-forward (not so fast that the piece, and cinema with it, ends before the overlay is checked):
+    // the awakening hands the rig from the operator to the stuntman half a minute in.
+    const { page, errors } = await open(browser, "?mode=cinema&piece=awakening&speed=5");
     await page.waitForFunction(() => window.headcam.state().mode === "cinema" && window.headcam.state().tick > 0, undefined, { timeout: 120_000 });
     expect(await page.locator("[data-cinema=card]").textContent()).toContain("Awakening");
     const hudShown = await page.evaluate(() => [...document.querySelectorAll("[data-hud], .objective")].some((e) => getComputedStyle(e).display !== "none"));
