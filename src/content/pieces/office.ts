@@ -27,9 +27,9 @@ const JIMMY_ROUTE = [
  * service door, the lobby is held and more guards pour in, so the way out is up, floor by
  * floor, through glass and furniture, to the roof where the chase over the rooftops
  * begins. Jimmy turns up as the caretaker, guides, takes the lift down the empty shaft,
- * and is back on the radio a floor later. Sources: the short film's escape from an office
- * building through crowds of armed guards and the rooftop pursuit of a man with a glowing
- * device (trailer news); thrown things and shouted directions (director interview);
+ * and is back on the radio a floor later. Sources: the short film (trailer news): Henry
+ * fights his way out of a tower full of guards, then chases a courier carrying a glowing
+ * device over the roofs; thrown things and shouted directions (director interview);
  * Jimmy dying and coming back (producer interview).
  */
 export const OFFICE: SetPieceDef = {

@@ -6,7 +6,7 @@ import type { MoverHost, MoverState } from "./MoverHost";
 /** A leap that lands more than this under its takeoff fell into the gap, metres. */
 const GAP_MADE_BELOW_M = 1.5;
 
-/** The landing's view of the controller state: the verbs' part plus the roll window. */
+/** What the landing reads and writes of the controller state: the verbs' part plus the roll window. */
 interface LandingState extends MoverState {
   rollArmS: number;
   landedImpactMps: number;
