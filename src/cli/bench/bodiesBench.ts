@@ -1,5 +1,5 @@
 import { performance } from "node:perf_hooks";
-import { createSim } from "../../sim/createSim";
+import { type CoreSim, createSim } from "../../sim/createSim";
 import { Buttons, neutralCmd } from "../../sim/input/InputCmd";
 import { levelForPiece } from "../../sim/world/levels/index";
 import { Crowd } from "../../view/bodies/Crowd";
@@ -8,6 +8,20 @@ import { blendPose } from "../../view/bodies/poseBlend";
 import { POSE_FLOATS } from "../../view/bodies/skeleton";
 import { type BenchRow, type BenchSize, FULL_BENCH, summarize } from "./BenchRow";
 
+/** The street with its three fights open at once: 20 mercenaries (the bench's and the bodies tests' scene). */
+export function streetFightSim(seed: number): CoreSim {
+  const level = levelForPiece("street", 1);
+  if (!level) throw new Error("no street level");
+  return createSim({
+    level,
+    seed,
+    fights: [
+      { anchor: "fight.1", mercs: 7 },
+      { anchor: "fight.2", mercs: 7 },
+      { anchor: "fight.3", mercs: 6 },
+    ],
+  });
+}
 
 /**
  * The view's cost of 20 animated mercenaries in a street fight (walking, running,
@@ -16,17 +30,7 @@ import { type BenchRow, type BenchSize, FULL_BENCH, summarize } from "./BenchRow
  * pure JS (no GPU), timed in node next to the core tick they accompany.
  */
 export function benchBodies(coreRowName?: string, coreMedianUs?: number, size: BenchSize = FULL_BENCH): BenchRow[] {
-  const level = levelForPiece("street", 1);
-  if (!level) throw new Error("no street level");
-  const sim = createSim({
-    level,
-    seed: 1,
-    fights: [
-      { anchor: "fight.1", mercs: 7 },
-      { anchor: "fight.2", mercs: 7 },
-      { anchor: "fight.3", mercs: 6 },
-    ],
-  });
+  const sim = streetFightSim(1);
   const combat = sim.internals.combat;
   const bodies = new MercBodies(sim.combat.mercs, sim.level.boxes);
   const crowd = new Crowd(sim.combat.mercs.length);

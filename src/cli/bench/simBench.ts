@@ -11,6 +11,7 @@ import type { Level, LevelProp } from "../../sim/world/Level";
 import { makeStreetLevel } from "../../sim/world/levels/street";
 import { PieceAutopilot } from "../../sim/script/PieceAutopilot";
 import { type BenchRow, type BenchSize, FULL_BENCH, summarize } from "./BenchRow";
+import { streetFightSim } from "./bodiesBench";
 
 export type { BenchRow };
 
@@ -80,26 +81,26 @@ function timeBare(level: Level, size: BenchSize): Float64Array {
  * Also returns the LOS grid's and the brains' share.
  */
 function timeCombat(size: BenchSize): { tick: Float64Array; mercs: number } {
-  const street = levelForPiece("street", 1);
-  if (!street) throw new Error("no street level");
-  const sim = createSim({
-    level: street,
-    seed: 1,
-    fights: [
-      { anchor: "fight.1", mercs: 7 },
-      { anchor: "fight.2", mercs: 7 },
-      { anchor: "fight.3", mercs: 6 },
-    ],
-  });
+  const sim = streetFightSim(1);
   const combat = sim.internals.combat;
   const mercs = combat.mercs.list.filter((m) => m.active).length;
-  const a = street.anchors["fight.2"]?.position ?? [0, 0, 0];
+  const a = sim.level.anchors["fight.2"]?.position ?? [0, 0, 0];
+  // Everyone hears Henry every second and comes for him.
+  const out = timeStandingFight(sim, size, () => combat.noise(a[0], a[1], a[2], 500));
+  return { tick: out, mercs };
+}
+
+/**
+ * Microseconds per tick while Henry, who cannot die here (the bench measures a fight that
+ * goes on), turns on the spot and fires; `call` runs every second (a noise that brings the
+ * guards). Disposes `sim`.
+ */
+function timeStandingFight(sim: ReturnType<typeof createSim>, size: BenchSize, call: () => void): Float64Array {
+  const combat = sim.internals.combat;
   const cmd: InputCmd = neutralCmd();
   const out = new Float64Array(size.ticks);
   for (let i = 0; i < size.warmupTicks + size.ticks; i++) {
-    // Everyone hears Henry every second; he turns on the spot and fires.
-    if (i % TICK_HZ === 0) combat.noise(a[0], a[1], a[2], 500);
-    // Henry cannot die here: the bench measures a fight that goes on.
+    if (i % TICK_HZ === 0) call();
     combat.health.health = combat.health.config.maxHealth;
     cmd.yawRad = i * 0.01;
     cmd.buttons = i % 8 === 0 ? Buttons.fire : i % 300 === 150 ? Buttons.reload : 0;
@@ -110,7 +111,7 @@ function timeCombat(size: BenchSize): { tick: Float64Array; mercs: number } {
     if (i >= size.warmupTicks) out[i - size.warmupTicks] = dt * 1000;
   }
   sim.dispose();
-  return { tick: out, mercs };
+  return out;
 }
 
 /**
@@ -130,20 +131,7 @@ function timeOffice(size: BenchSize): { buildMs: number; tick: Float64Array; mer
   const mercs = combat.mercs.list.filter((m) => m.active).length;
   const a = level.anchors["fight.f1"].position;
   combat.henry.body.position.set(a[0], a[1] + 0.05, a[2]);
-  const cmd: InputCmd = neutralCmd();
-  const out = new Float64Array(size.ticks);
-  for (let i = 0; i < size.warmupTicks + size.ticks; i++) {
-    if (i % TICK_HZ === 0) combat.noise(a[0], a[1] + 1.6, a[2], 45);
-    combat.health.health = combat.health.config.maxHealth;
-    cmd.yawRad = i * 0.01;
-    cmd.buttons = i % 8 === 0 ? Buttons.fire : i % 300 === 150 ? Buttons.reload : 0;
-    const t0 = performance.now();
-    sim.step(cmd);
-    const dt = performance.now() - t0;
-    sim.events.clear();
-    if (i >= size.warmupTicks) out[i - size.warmupTicks] = dt * 1000;
-  }
-  sim.dispose();
+  const out = timeStandingFight(sim, size, () => combat.noise(a[0], a[1] + 1.6, a[2], 45));
   return { buildMs, tick: out, mercs };
 }
 

@@ -1,10 +1,9 @@
 import { Vector3 } from "three";
 import { describe, expect, it } from "vitest";
+import { streetFightSim } from "../../../src/cli/bench/bodiesBench";
 import { henryAimHeightM } from "../../../src/sim/ai/MercBrain";
-import { createSim } from "../../../src/sim/createSim";
 import { HENRY } from "../../../src/sim/core/SimEvent";
 import { Buttons, neutralCmd } from "../../../src/sim/input/InputCmd";
-import { levelForPiece } from "../../../src/sim/world/levels/index";
 import { createWorldPose, poseToWorld } from "../../../src/view/bodies/fk";
 import { HOLDS } from "../../../src/view/bodies/holds";
 import { MercBodies } from "../../../src/view/bodies/MercBodies";
@@ -16,17 +15,7 @@ const _to = new Vector3();
 
 describe("bodies: a firing mercenary points its weapon at its target", () => {
   it("in a street fight with 20 mercenaries, every shot leaves along a barrel pointed within a few degrees of Henry's chest", () => {
-    const level = levelForPiece("street", 1);
-    if (!level) throw new Error("no street");
-    const sim = createSim({
-      level,
-      seed: 3,
-      fights: [
-        { anchor: "fight.1", mercs: 7 },
-        { anchor: "fight.2", mercs: 7 },
-        { anchor: "fight.3", mercs: 6 },
-      ],
-    });
+    const sim = streetFightSim(3);
     const combat = sim.internals.combat;
     const bodies = new MercBodies(sim.combat.mercs, sim.level.boxes);
     const world = createWorldPose();
