@@ -5,46 +5,26 @@ import { build, preview } from "vite";
 import { CHROMIUM_ARGS, ensureChromium } from "../../scripts/chromium";
 import { withSection } from "./bench/benchmarksFile";
 import { countDrift, runSoak, type SoakResult } from "./soak/soakRun";
-
-const USAGE = `Usage: npm run soak [-- --minutes 10] [--speed 20] [--no-benchmarks]
-
-Builds the site and plays the set pieces one after another under autopilot in headless
-Chromium for that much game time, sampling memory after garbage collection at each level
-load: the JS heap, three's geometries and textures, event listeners and DOM nodes. Writes
-BENCHMARKS.md's "Soak" section (unless --no-benchmarks) and prints one JSON line.
-Exit 0 when every load of a piece has the counts of its first and the heap at the end is
-within ${10} % of the level after the first piece; 1 otherwise; 2 on bad input.`;
+import type { CliSpec, Flags, FlagSpecs } from "./cliArgs";
+import { runCli } from "./cliOutput";
 
 const HEAP_GROWTH_MAX = 0.1;
 const SOAK_HEADING = "Soak (npm run soak)";
 
-function parseArgs(argv: string[]): { minutes: number; speed: number; benchmarks: boolean } {
-  let minutes = 10;
-  let speed = 20;
-  let benchmarks = true;
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const v = argv[i + 1];
-    if (a === "--minutes" || a === "--speed") {
-      const n = Number(v);
-      const ok = a === "--minutes" ? Number.isFinite(n) && n > 0 && n <= 120 : Number.isFinite(n) && n >= 1 && n <= 20;
-      if (!ok) bad(`${a} needs ${a === "--minutes" ? "a number of game minutes above 0, at most 120" : "a number from 1 to 20"}, got ${JSON.stringify(v)}`);
-      if (a === "--minutes") minutes = n;
-      else speed = n;
-      i++;
-    } else if (a === "--no-benchmarks") benchmarks = false;
-    else if (a === "--help" || a === "-h") {
-      console.log(USAGE);
-      process.exit(0);
-    } else bad(`unknown argument ${a}`);
-  }
-  return { minutes, speed, benchmarks };
-}
-
-function bad(message: string): never {
-  process.stderr.write(`soak: ${message}\n${USAGE}\n`);
-  process.exit(2);
-}
+const SPEC = {
+  usage: "npm run soak -- [--minutes 10] [--speed 20] [--no-benchmarks]",
+  about: `Builds the site and plays the set pieces one after another under autopilot in headless
+Chromium for that much game time, sampling memory after garbage collection at each level
+load: the JS heap, three's geometries and textures, event listeners and DOM nodes. Writes
+BENCHMARKS.md's "Soak" section (unless --no-benchmarks) and prints one JSON line.
+Exit 0 when every load of a piece has the counts of its first and the heap at the end is
+within ${HEAP_GROWTH_MAX * 100} % of the level after the first piece; 1 otherwise; 2 on bad input.`,
+  flags: {
+    minutes: { kind: "number", value: "game minutes", min: 0.1, max: 120, help: "game time to play (default 10)" },
+    speed: { kind: "number", value: "1..20", min: 1, max: 20, help: "game speed the autopilot plays at (default 20)" },
+    "no-benchmarks": { kind: "boolean", help: "leave BENCHMARKS.md as it is" },
+  },
+} satisfies CliSpec<FlagSpecs>;
 
 const mib = (b: number) => (b / 2 ** 20).toFixed(1);
 
@@ -69,8 +49,8 @@ function section(r: SoakResult, growth: number, drift: string[], speed: number):
   ].join("\n");
 }
 
-async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2));
+async function main(flags: Flags<typeof SPEC.flags>): Promise<number> {
+  const args = { minutes: flags.minutes ?? 10, speed: flags.speed ?? 20, benchmarks: flags["no-benchmarks"] !== true };
   await build({ logLevel: "warn" });
   const server = await preview({ preview: { host: "127.0.0.1", port: 0 }, logLevel: "warn" });
   const addr = server.httpServer.address() as { port: number };
@@ -91,11 +71,11 @@ async function main(): Promise<void> {
     }
     const ok = drift.length === 0 && growth <= HEAP_GROWTH_MAX;
     console.log(JSON.stringify({ ok, gameS: r.gameS, loads: r.samples.length, finished: r.finished, cut: r.cut, heapGrowth: growth, drift, samples: r.samples, end: r.end }));
-    process.exitCode = ok ? 0 : 1;
+    return ok ? 0 : 1;
   } finally {
     await browser.close();
     await new Promise<void>((res) => server.httpServer.close(() => res()));
   }
 }
 
-await main();
+runCli("soak", SPEC, main);

@@ -33,6 +33,7 @@ describe("every tool answers --help with its usage and every flag it takes", () 
     bench: ["--no-browser", "--quick", "--out"],
     mix: ["--piece", "--seconds", "--seed", "--out"],
     render: ["--piece", "--autopilot", "--take", "--seed", "--rig", "--seconds", "--from", "--width", "--height", "--fps", "--out"],
+    soak: ["--minutes", "--speed", "--no-benchmarks"],
   };
   for (const [name, list] of Object.entries(flags) as [ToolName, string[]][]) {
     it(name, () => {
@@ -56,6 +57,8 @@ describe("flags mean what they say", () => {
   it("a bare --out, an empty value and numbers that are not plain decimal are refused", () => {
     refused("mix", ["--out"], "--out needs a value");
     refused("bench", ["--out", "--no-browser"], "--out needs a value");
+    refused("soak", ["--minutes", "0"], "--minutes must be a number from 0.1 to 120, got 0");
+    refused("soak", ["--speed", "1e1"], '--speed needs a number in decimal, got "1e1"');
     refused("mix", ["--seconds", "0x10"], '--seconds needs a number in decimal, got "0x10"');
     refused("mix", ["--seconds", ""], '--seconds needs a value: <1..1200>, got ""');
     refused("render", ["--piece", "street", "--seconds", "1e1", "--out", join(dir, "c.webm")], '--seconds needs a number in decimal, got "1e1"');

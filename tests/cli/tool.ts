@@ -2,7 +2,7 @@ import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 
 /** The command-line tools under src/cli, as `npm run <name>` runs them. */
-export type ToolName = "sim" | "sweep" | "rig" | "bench" | "mix" | "render";
+export type ToolName = "sim" | "sweep" | "rig" | "bench" | "mix" | "render" | "soak";
 
 const TSX = join(process.cwd(), "node_modules", "tsx", "dist", "cli.mjs");
 
