@@ -55,12 +55,17 @@ async function exposure(page: Page) {
   return page.evaluate(() => window.headcam.stats().exposure);
 }
 
-/** Holds W until `done` says the player got there (game time, not wall time, decides). */
-async function walkUntil(page: Page, done: () => boolean, timeoutMs = 120_000): Promise<void> {
-  await page.keyboard.down("KeyW");
+/** Holds W (or `key`) until `done` says the player got there (game time, not wall time, decides). */
+async function walkUntil(page: Page, done: () => boolean, timeoutMs = 120_000, key = "KeyW"): Promise<void> {
+  await page.keyboard.down(key);
   // A function, not a string: the page's Content Security Policy refuses eval.
-  await page.waitForFunction(done, undefined, { timeout: timeoutMs, polling: 100 });
-  await page.keyboard.up("KeyW");
+  try {
+    await page.waitForFunction(done, undefined, { timeout: timeoutMs, polling: 100 });
+  } catch (e) {
+    const s = await page.evaluate(() => window.headcam.state());
+    throw new Error(`walking (${key}) never got there: Henry at ${s.player.position.map((v) => v.toFixed(2)).join(", ")}, yaw ${s.camera.yawDeg.toFixed(0)}°, tick ${s.tick}: ${e}`);
+  }
+  await page.keyboard.up(key);
 }
 
 describe("the camera image", () => {
@@ -74,9 +79,16 @@ describe("the camera image", () => {
     await lockMouse(page);
     await page.waitForFunction(() => window.headcam.stats().exposure.readings >= 4, undefined, { timeout: 60_000 });
     const tunnel = await exposure(page);
-    // Facing west along the tunnel: walk to the foot of the west stairs (x -12.9 to -10.6; a
-    // slow frame carries Henry on a little after the key is up), turn left to face up them.
+    // Facing west along the tunnel: walk to the foot of the west stairs (x -12.9 to -10.6), and
+    // back a little if a slow frame carried Henry on past it after the key was up (a loaded
+    // machine's frames are long), then turn left to face up them.
     await walkUntil(page, () => window.headcam.state().player.position[0] < -10.3);
+    for (let i = 0; i < 4 && (await page.evaluate(() => window.headcam.state().player.position[0])) < -12.2; i++) {
+      await walkUntil(page, () => window.headcam.state().player.position[0] > -11.6, 60_000, "KeyS");
+    }
+    const foot = await page.evaluate(() => window.headcam.state().player.position[0]);
+    expect(foot, "x at the foot of the west stairs").toBeGreaterThan(-12.4);
+    expect(foot, "x at the foot of the west stairs").toBeLessThan(-10.4);
     await turn(page, 90);
     await waitFrames(page, 3);
     await shot(page, "exposure-doorway-1-stairs");
