@@ -124,4 +124,25 @@ describe("odd window shapes", () => {
     await shot(page, "odd-window-360x740");
     expect(errors).toEqual([]);
   });
+
+  it("a small landscape window (640x360): the subtitle stays clear of the ammo counter", async () => {
+    const { page, errors } = await open(browser, "?piece=street", undefined, { viewport: { width: 640, height: 360 } });
+    await page.waitForSelector('[data-screen="start"]');
+    await page.mouse.click(320, 180);
+    await page.waitForFunction(() => window.headcam.state().mode === "play" && window.headcam.state().subtitle !== null, undefined, { timeout: 60_000 });
+    const rects = await page.evaluate(() => {
+      const r = (sel: string) => {
+        const b = document.querySelector(sel)!.getBoundingClientRect();
+        return { left: b.left, right: b.right, top: b.top, bottom: b.bottom, height: b.height };
+      };
+      return { subtitle: r(".subtitle"), ammo: r(".hud-ammo") };
+    });
+    console.log(`640x360: subtitle ${JSON.stringify(rects.subtitle)}, ammo ${JSON.stringify(rects.ammo)}`);
+    expect(rects.subtitle.height).toBeGreaterThan(10);
+    expect(rects.ammo.height).toBeGreaterThan(10);
+    const overlap = rects.subtitle.right > rects.ammo.left && rects.subtitle.left < rects.ammo.right && rects.subtitle.bottom > rects.ammo.top && rects.subtitle.top < rects.ammo.bottom;
+    expect(overlap).toBe(false);
+    await shot(page, "small-window-640x360-subtitle");
+    expect(errors).toEqual([]);
+  });
 });

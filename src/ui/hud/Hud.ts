@@ -48,6 +48,7 @@ export class Hud {
       "position:absolute;right:18px;bottom:14px;color:#f2f2f2;text-align:right;text-shadow:0 1px 2px #000,0 0 6px #000;",
       this.root,
     );
+    box.className = "hud-ammo";
     this.ammo = el("div", "font-size:22px;font-weight:700;letter-spacing:1px;", box);
     this.weapon = el("div", "font-size:11px;opacity:0.8;text-transform:uppercase;letter-spacing:2px;", box);
     this.note = el(
