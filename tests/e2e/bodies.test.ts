@@ -23,7 +23,12 @@ async function freeze(page: Page, take: Take, tick: number, name: string): Promi
   await page.waitForFunction(() => window.headcam.state().finished, undefined, { timeout: 100_000 });
   await waitFrames(page, 2);
   expect((await page.evaluate(() => window.headcam.state())).tick).toBe(tick);
+  // A cut take ends early, and the game says so on a card over the picture: set it aside
+  // for the screenshot (it is the bodies that are to be looked at), then put it back.
+  await page.waitForSelector('[data-screen="replay-end"]');
+  await page.evaluate(() => document.querySelector<HTMLElement>('[data-screen="replay-end"]')?.style.setProperty("visibility", "hidden"));
   await shot(page, `bodies-${name}`);
+  await page.evaluate(() => document.querySelector<HTMLElement>('[data-screen="replay-end"]')?.style.removeProperty("visibility"));
 }
 
 describe("bodies in the browser", () => {
