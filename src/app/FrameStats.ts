@@ -7,6 +7,7 @@ const NO_FIGURES: RenderFigures = {
   passes: 0,
   shadowMapSize: 0,
   msaaSamples: 0,
+  anisotropy: 1,
   decorDrawn: 0,
   cracks: 0,
   droppedFrames: 0,

@@ -47,6 +47,8 @@ export interface RenderFigures {
   shadowMapSize: number;
   /** Multisampling of the scene target. */
   msaaSamples: number;
+  /** Anisotropic filtering the surface textures are uploaded with. */
+  anisotropy: number;
   /** Decoration placements drawn. */
   decorDrawn: number;
   /** The lens: cracks on it now, frames dropped so far (a destroyed camera). */
@@ -135,6 +137,7 @@ export class View {
     const p = this.quality.profile;
     this.resize(this.width, this.height);
     this.post.setQuality(p);
+    this.textures.setAnisotropy(p.anisotropy);
     if (!this.level) return;
     const size = this.shadowOverride ? SHADOW_MAP_SIZE[this.shadowOverride] : p.shadowMapSize;
     this.level.env.setShadows(size, p.shadowRadius || 2);
@@ -269,6 +272,7 @@ export class View {
       passes: this.lastPasses,
       shadowMapSize: this.level?.env.shadowMapSize ?? 0,
       msaaSamples: this.quality.profile.msaaSamples,
+      anisotropy: this.textures.anisotropyNow,
       decorDrawn: this.level?.city.decorDrawn ?? 0,
       cracks: this.post.damage.cracks.length,
       droppedFrames: this.post.damage.dropped,

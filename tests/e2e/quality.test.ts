@@ -43,6 +43,7 @@ describe("quality levels", () => {
       expect(s.quality.passes, level).toBe(DOCUMENTED[level].passes);
       expect(s.quality.shadowMapSize, level).toBe(q.shadowMapSize);
       expect(s.quality.msaaSamples, level).toBe(q.msaaSamples);
+      expect(s.quality.anisotropy, level).toBe(q.anisotropy);
       expect(s.drawCalls, level).toBeGreaterThan(15);
       expect(s.drawCalls, level).toBeLessThanOrEqual(DOCUMENTED[level].maxDrawCalls);
       decor.push(s.quality.decorDrawn);

@@ -10,6 +10,22 @@ type TextureKind = "facade" | "asphalt" | "tiles" | "crate" | ExtraKind | "signs
  */
 export class TextureBank {
   private readonly made = new Map<TextureKind, Texture>();
+  private anisotropy = 4;
+
+  /** The anisotropic filtering textures are made and uploaded with. */
+  get anisotropyNow(): number {
+    return this.anisotropy;
+  }
+
+  /** Anisotropic filtering of every texture, now and later (the quality level's); a change uploads them again. */
+  setAnisotropy(n: number): void {
+    if (n === this.anisotropy) return;
+    this.anisotropy = n;
+    for (const t of this.made.values()) {
+      t.anisotropy = n;
+      t.needsUpdate = true;
+    }
+  }
 
   get(kind: TextureKind): Texture {
     let t = this.made.get(kind);
@@ -28,7 +44,7 @@ export class TextureBank {
         });
       }
       t.colorSpace = SRGBColorSpace;
-      t.anisotropy = 4;
+      t.anisotropy = this.anisotropy;
       this.made.set(kind, t);
     }
     return t;

@@ -40,6 +40,12 @@ export interface QualityProfile {
   shadowMapSize: number;
   /** Shadow filter radius in texels (three's PCF with a softness radius). */
   shadowRadius: number;
+  /**
+   * Anisotropic filtering of the surface textures (1: plain trilinear). A software
+   * rasteriser pays up to this many trilinear reads per pixel on the street and the facades
+   * seen at a grazing angle.
+   */
+  anisotropy: number;
   /** Multisampling of the scene's render target (0: none). */
   msaaSamples: number;
   /** Decoration (balconies, trees, lamps) beyond this distance from the camera is not drawn, m. */
@@ -51,17 +57,18 @@ export interface QualityProfile {
 
 /**
  * The table. `low` is sized for software WebGL (SwiftShader on two cores): no shadows, no
- * multisampling, half the pixels, the near street's decoration only, the cheap half of
- * the post chain. `ultra` is everything at full resolution up to a 2x display.
+ * multisampling, no anisotropic filtering, half the pixels (down to 0.3 under `auto`), the
+ * near street's decoration only, the cheap half of the post chain. `ultra` is everything at full resolution up to a 2x display.
  */
 export const QUALITY: Readonly<Record<QualityLevel, Readonly<QualityProfile>>> = {
   low: {
     renderScale: 0.5,
-    minRenderScale: 0.4,
+    minRenderScale: 0.3,
     maxRenderScale: 0.6,
     maxDevicePixelRatio: 1,
     shadowMapSize: 0,
     shadowRadius: 0,
+    anisotropy: 1,
     msaaSamples: 0,
     decorDrawDistanceM: 60,
     decorDensity: 0.5,
@@ -74,6 +81,7 @@ export const QUALITY: Readonly<Record<QualityLevel, Readonly<QualityProfile>>> =
     maxDevicePixelRatio: 1,
     shadowMapSize: 1024,
     shadowRadius: 2,
+    anisotropy: 2,
     msaaSamples: 0,
     decorDrawDistanceM: 110,
     decorDensity: 0.75,
@@ -86,6 +94,7 @@ export const QUALITY: Readonly<Record<QualityLevel, Readonly<QualityProfile>>> =
     maxDevicePixelRatio: 1.5,
     shadowMapSize: 2048,
     shadowRadius: 3,
+    anisotropy: 4,
     msaaSamples: 4,
     decorDrawDistanceM: 200,
     decorDensity: 1,
@@ -98,6 +107,7 @@ export const QUALITY: Readonly<Record<QualityLevel, Readonly<QualityProfile>>> =
     maxDevicePixelRatio: 2,
     shadowMapSize: 4096,
     shadowRadius: 3,
+    anisotropy: 8,
     msaaSamples: 4,
     decorDrawDistanceM: 1000,
     decorDensity: 1,
