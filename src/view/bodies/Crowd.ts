@@ -35,6 +35,25 @@ const CORNERS: readonly (readonly [number, number])[] = [
   [1, 1],
   [-1, 1],
 ];
+/*
+ * Rigid skinning: every corner of a box belongs wholly to its bone (weight 1 on the first
+ * index), so the vertex shader reads one bone matrix, not four. Skinning is most of what
+ * a crowd of 40 figures costs a software rasteriser; three's own chunks blend four.
+ */
+const RIGID_SKINBASE = /* glsl */ `
+#ifdef USE_SKINNING
+	mat4 boneMatX = getBoneMatrix( skinIndex.x );
+#endif`;
+const RIGID_SKINNORMAL = /* glsl */ `
+#ifdef USE_SKINNING
+	mat4 skinMatrix = bindMatrixInverse * boneMatX * bindMatrix;
+	objectNormal = vec4( skinMatrix * vec4( objectNormal, 0.0 ) ).xyz;
+#endif`;
+const RIGID_SKINNING = /* glsl */ `
+#ifdef USE_SKINNING
+	transformed = ( bindMatrixInverse * ( boneMatX * ( bindMatrix * vec4( transformed, 1.0 ) ) ) ).xyz;
+#endif`;
+
 const _m = new Matrix4();
 const _p = new Vector3();
 const _one = new Vector3(1, 1, 1);
@@ -80,10 +99,15 @@ export class Crowd {
     g.setIndex(new Uint32BufferAttribute(idx, 1));
     this.material = new MeshStandardMaterial({ vertexColors: true, roughness: 0.85, metalness: 0 });
     this.material.onBeforeCompile = (shader) => {
-      shader.vertexShader = `attribute vec3 glow;\nvarying vec3 vGlow;\n${shader.vertexShader.replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvGlow = glow;")}`;
+      const vs = shader.vertexShader
+        .replace("#include <begin_vertex>", "#include <begin_vertex>\n\tvGlow = glow;")
+        .replace("#include <skinbase_vertex>", RIGID_SKINBASE)
+        .replace("#include <skinnormal_vertex>", RIGID_SKINNORMAL)
+        .replace("#include <skinning_vertex>", RIGID_SKINNING);
+      shader.vertexShader = `attribute vec3 glow;\nvarying vec3 vGlow;\n${vs}`;
       shader.fragmentShader = `varying vec3 vGlow;\n${shader.fragmentShader.replace("#include <emissivemap_fragment>", "#include <emissivemap_fragment>\n\ttotalEmissiveRadiance += vGlow;")}`;
     };
-    this.material.customProgramCacheKey = () => "crowd-glow";
+    this.material.customProgramCacheKey = () => "crowd-glow-rigid";
     const bones: ThreeBone[] = [];
     for (let i = 0; i < slots * BONE_COUNT; i++) bones.push(new ThreeBone());
     const inverses = bones.map(() => new Matrix4());

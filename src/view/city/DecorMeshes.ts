@@ -131,6 +131,7 @@ export class DecorMeshes {
       n++;
     }
     mesh.count = n;
+    mesh.visible = n > 0;
     mesh.instanceMatrix.needsUpdate = true;
     if (mesh.instanceColor) mesh.instanceColor.needsUpdate = true;
     mesh.computeBoundingSphere();

@@ -54,6 +54,7 @@ export class FxPool {
     this.mesh.instanceMatrix.setUsage(DynamicDrawUsage);
     this.mesh.frustumCulled = false;
     this.mesh.count = capacity;
+    this.mesh.visible = false;
     this.pos = new Float32Array(capacity * 3);
     this.vel = new Float32Array(capacity * 3);
     this.quat = new Float32Array(capacity * 4);
@@ -90,15 +91,19 @@ export class FxPool {
   }
 
   update(dtS: number): void {
+    let alive = 0;
+    let changed = false;
     for (let i = 0; i < this.capacity; i++) {
       if (this.age[i] >= this.life[i]) continue;
       this.age[i] += dtS;
+      changed = true;
       const t = Math.min(1, this.age[i] / this.life[i]);
       const o = i * 3;
       if (t >= 1) {
         this.mesh.setMatrixAt(i, _m.makeScale(0, 0, 0));
         continue;
       }
+      alive++;
       this.vel[o + 1] -= this.gravityMps2 * dtS;
       this.pos[o] += this.vel[o] * dtS;
       this.pos[o + 1] += this.vel[o + 1] * dtS;
@@ -111,6 +116,10 @@ export class FxPool {
       const f = this.fadeCurve(t);
       this.mesh.setColorAt(i, _c.setRGB(this.color[o] * f, this.color[o + 1] * f, this.color[o + 2] * f));
     }
+    // An idle pool (most of them, most of the time) uploads nothing and draws nothing: a
+    // draw call of folded instances still costs a software rasteriser its setup.
+    this.mesh.visible = alive > 0;
+    if (!changed) return;
     this.mesh.instanceMatrix.needsUpdate = true;
     if (this.mesh.instanceColor) this.mesh.instanceColor.needsUpdate = true;
   }

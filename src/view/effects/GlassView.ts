@@ -95,17 +95,22 @@ export class GlassView {
       }
     }
     if (changed) this.panes.instanceMatrix.needsUpdate = true;
+    // Nothing to show draws nothing (a draw of folded instances still costs its setup).
+    this.panes.visible = this.panes.count > 0 && this.shown.includes(1);
     const shards = this.glass.shards;
+    let shardsActive = 0;
     for (let i = 0; i < shards.length; i++) {
       const s = shards[i];
       if (!s.active) {
         this.shardMesh.setMatrixAt(i, _zero);
         continue;
       }
+      shardsActive++;
       _q.setFromEuler(_e.set(s.pitchRad, s.yawRad, 0, "YXZ"));
       this.shardMesh.setMatrixAt(i, _m.compose(_p.set(s.position.x, s.position.y + 0.004, s.position.z), _q, _s.setScalar(s.sizeM)));
     }
     this.shardMesh.instanceMatrix.needsUpdate = true;
+    this.shardMesh.visible = shardsActive > 0;
     this.updateClouds();
   }
 
@@ -130,6 +135,7 @@ export class GlassView {
       if (v.active) fade = Math.max(fade, 1 - v.age01);
     }
     mat.opacity = 0.85 * Math.min(1, fade * 2.5);
+    this.cloudMesh.visible = fade > 0;
     this.cloudMesh.instanceMatrix.needsUpdate = true;
   }
 
