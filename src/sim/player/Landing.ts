@@ -6,7 +6,7 @@ import type { MoverHost, MoverState } from "./MoverHost";
 /** A leap that lands more than this under its takeoff fell into the gap, metres. */
 const GAP_MADE_BELOW_M = 1.5;
 
-/** What the landing reads and writes of the controller state: the verbs' part plus the roll window. */
+/** The landing's part of the mover state: the verbs' fields, and how long a crouch pressed before touchdown still counts as a roll. */
 interface LandingState extends MoverState {
   rollArmS: number;
   landedImpactMps: number;
