@@ -1,6 +1,6 @@
 import { performance } from "node:perf_hooks";
 import { Body, Box, Vec3 } from "cannon-es";
-import { createSim } from "../../sim/createSim";
+import { type CoreSim, createSim } from "../../sim/createSim";
 import { Buttons } from "../../sim/input/InputCmd";
 import { levelForPiece } from "../../sim/world/levels/index";
 import { Rng } from "../../sim/core/Rng";
@@ -95,7 +95,7 @@ function timeCombat(size: BenchSize): { tick: Float64Array; mercs: number } {
  * goes on), turns on the spot and fires; `call` runs every second (a noise that brings the
  * guards). Disposes `sim`.
  */
-function timeStandingFight(sim: ReturnType<typeof createSim>, size: BenchSize, call: () => void): Float64Array {
+function timeStandingFight(sim: CoreSim, size: BenchSize, call: () => void): Float64Array {
   const combat = sim.internals.combat;
   const cmd: InputCmd = neutralCmd();
   const out = new Float64Array(size.ticks);

@@ -45,6 +45,8 @@ export class GlassView {
   readonly shardMesh: InstancedMesh;
   readonly cloudMesh: InstancedMesh;
   private readonly shown: Uint8Array;
+  /** Panes still standing (drawn). */
+  private standing: number;
   /** Per puff: an offset in the cloud (unit sphere) and a size, fixed at load. */
   private readonly puffs: Float32Array;
 
@@ -64,6 +66,7 @@ export class GlassView {
     });
     this.panes.computeBoundingSphere();
     this.shown = new Uint8Array(glass.boxes.length).fill(1);
+    this.standing = glass.boxes.length;
     const shardMat = new MeshStandardMaterial({ color: 0xd8f0f6, emissive: 0x6a8a94, roughness: 0.1, metalness: 0.5, side: DoubleSide, transparent: true, opacity: 0.8 });
     this.shardMesh = new InstancedMesh(shardGeometry(), shardMat, Math.max(1, glass.shards.length));
     this.shardMesh.name = "shards";
@@ -90,13 +93,14 @@ export class GlassView {
     for (let i = 0; i < this.shown.length; i++) {
       if (this.glass.broken[i] && this.shown[i]) {
         this.shown[i] = 0;
+        this.standing--;
         this.panes.setMatrixAt(i, _zero);
         changed = true;
       }
     }
     if (changed) this.panes.instanceMatrix.needsUpdate = true;
     // Nothing to show draws nothing (a draw of folded instances still costs its setup).
-    this.panes.visible = this.panes.count > 0 && this.shown.includes(1);
+    this.panes.visible = this.standing > 0;
     const shards = this.glass.shards;
     let shardsActive = 0;
     for (let i = 0; i < shards.length; i++) {
