@@ -125,7 +125,7 @@ describe("odd window shapes", () => {
     expect(errors).toEqual([]);
   });
 
-  it("a small landscape window (640x360): the subtitle stays clear of the ammo counter", async () => {
+  it("a small landscape window (640x360): the subtitle stays clear of the ammo counter, and sound captions clear of the subtitle", async () => {
     const { page, errors } = await open(browser, "?piece=street", undefined, { viewport: { width: 640, height: 360 } });
     await page.waitForSelector('[data-screen="start"]');
     await page.mouse.click(320, 180);
@@ -135,8 +135,10 @@ describe("odd window shapes", () => {
         const b = document.querySelector(sel)!.getBoundingClientRect();
         return { left: b.left, right: b.right, top: b.top, bottom: b.bottom, height: b.height };
       };
-      return { subtitle: r(".subtitle"), ammo: r(".hud-ammo") };
+      return { subtitle: r(".subtitle"), ammo: r(".hud-ammo"), captions: r(".sound-captions") };
     });
+    // Sound captions stack upwards from above the tallest subtitle box, never under the line.
+    expect(rects.captions.bottom).toBeLessThanOrEqual(rects.subtitle.top);
     console.log(`640x360: subtitle ${JSON.stringify(rects.subtitle)}, ammo ${JSON.stringify(rects.ammo)}`);
     expect(rects.subtitle.height).toBeGreaterThan(10);
     expect(rects.ammo.height).toBeGreaterThan(10);
